@@ -1,0 +1,264 @@
+package dev.byline;
+
+import dev.byline.internal.Rules;
+import dev.byline.internal.Text;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An article in one language, with links to its other editions, its authors and related posts:
+ * everything the reference page shows, in one immutable value. Build with
+ * {@code Article.builder()}, copy with {@code withX(...)}.
+ *
+ * <p>Invariants, checked when built (each failure is an {@link InvalidArticleException} naming
+ * the attribute path and the rule):
+ * <ul>
+ *   <li>{@code id} and {@code title} (and {@code subtitle}) are one line of plain text, not
+ *       blank, within {@link Limits#MAX_ID_LENGTH} and {@link Limits#MAX_TITLE_LENGTH}, without
+ *       control characters, bidi overrides or isolates; {@code summary} is prose within
+ *       {@link Limits#MAX_SUMMARY_LENGTH};</li>
+ *   <li>{@code locale} names a language;</li>
+ *   <li>{@code published} is present when the status is {@link Status#PUBLISHED} or
+ *       {@link Status#SCHEDULED}; {@code modified} is not before {@code published};</li>
+ *   <li>a published article has at least one author and a body that is not blank;</li>
+ *   <li>author ids are unique; tags and categories are unique plain-text terms within
+ *       {@link Limits#MAX_TERM_LENGTH};</li>
+ *   <li>translation locales are unique and none equals the article's own locale;</li>
+ *   <li>{@code canonicalUrl} is an absolute http(s) URL without credentials;</li>
+ *   <li>no list is longer than {@link Limits#MAX_LIST_SIZE}; extension keys are not attribute
+ *       names.</li>
+ * </ul>
+ * Every string is normalized to NFC. Immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractArticle {
+
+    static final Set<String> ATTRIBUTES = Set.of("schemaVersion", "id", "locale", "title", "subtitle",
+            "slug", "summary", "body", "status", "published", "modified", "canonicalUrl", "authors",
+            "categories", "tags", "image", "translations", "related");
+
+    /**
+     * Returns the article's identifier, shared by all its editions' systems.
+     *
+     * @return the id; never null or blank
+     */
+    public abstract String id();
+
+    /**
+     * Returns the language this edition is written in.
+     *
+     * @return the locale, such as {@code en}; never null
+     */
+    public abstract Locale locale();
+
+    /**
+     * Returns the headline.
+     *
+     * @return the title, NFC; never null or blank
+     */
+    public abstract String title();
+
+    /**
+     * Returns the line under the headline.
+     *
+     * @return the subtitle, NFC, or empty
+     */
+    public abstract Optional<String> subtitle();
+
+    /**
+     * Returns the URL-path name of this edition.
+     *
+     * @return the slug; never null
+     */
+    public abstract Slug slug();
+
+    /**
+     * Returns a short summary, as used for teasers and descriptions.
+     *
+     * @return the summary, NFC, or empty
+     */
+    public abstract Optional<String> summary();
+
+    /**
+     * Returns the text of the article.
+     *
+     * @return the body; never null
+     */
+    public abstract Body body();
+
+    /**
+     * Returns the editorial status.
+     *
+     * @return the status; never null
+     */
+    public abstract Status status();
+
+    /**
+     * Returns when the article was (or, when scheduled, will be) published, in the site's
+     * local offset.
+     *
+     * @return the publication time; present whenever the status is published or scheduled
+     */
+    public abstract Optional<OffsetDateTime> published();
+
+    /**
+     * Returns when the article was last changed.
+     *
+     * @return the modification time, never before {@link #published()}, or empty
+     */
+    public abstract Optional<OffsetDateTime> modified();
+
+    /**
+     * Returns the canonical address of this edition.
+     *
+     * @return the absolute http(s) URL, or empty
+     */
+    public abstract Optional<URI> canonicalUrl();
+
+    /**
+     * Returns the authors in byline order.
+     *
+     * @return an unmodifiable list with unique ids; never null; not empty when published
+     */
+    public abstract List<Author> authors();
+
+    /**
+     * Returns the site sections the article belongs to.
+     *
+     * @return an unmodifiable list of unique terms; never null, may be empty
+     */
+    public abstract List<String> categories();
+
+    /**
+     * Returns the article's tags.
+     *
+     * @return an unmodifiable list of unique terms; never null, may be empty
+     */
+    public abstract List<String> tags();
+
+    /**
+     * Returns the lead image.
+     *
+     * @return the image, or empty
+     */
+    public abstract Optional<Image> image();
+
+    /**
+     * Returns the article's other editions, one per language.
+     *
+     * @return an unmodifiable list with unique locales, none equal to {@link #locale()};
+     *     never null, may be empty
+     */
+    public abstract List<Translation> translations();
+
+    /**
+     * Returns the posts shown as related, best first.
+     *
+     * @return an unmodifiable list; never null, may be empty
+     */
+    public abstract List<RelatedPost> related();
+
+    /**
+     * Returns the properties byline does not know, kept for a lossless round trip.
+     *
+     * @return the extensions; never null, empty by default
+     */
+    @Value.Default
+    public Extensions extensions() {
+        return Extensions.empty();
+    }
+
+    /**
+     * Returns the translation into exactly the given locale. The article's own locale has no
+     * translation.
+     *
+     * @param locale the locale to look for; not null
+     * @return the translation whose locale equals {@code locale}, or empty
+     */
+    public final Optional<Translation> translation(Locale locale) {
+        for (Translation t : translations()) {
+            if (t.locale().equals(locale)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns every locale the article is available in: its own first, then its translations'
+     * in their order.
+     *
+     * @return an unmodifiable list of distinct locales; never null or empty
+     */
+    public final List<Locale> availableLocales() {
+        List<Locale> locales = new ArrayList<>(1 + translations().size());
+        locales.add(locale());
+        for (Translation t : translations()) {
+            locales.add(t.locale());
+        }
+        return Collections.unmodifiableList(locales);
+    }
+
+    @Value.Check
+    AbstractArticle normalize() {
+        Rules.plain("id", id(), Limits.MAX_ID_LENGTH);
+        Rules.locale("locale", locale());
+        Rules.plain("title", title(), Limits.MAX_TITLE_LENGTH);
+        subtitle().ifPresent(v -> Rules.plain("subtitle", v, Limits.MAX_TITLE_LENGTH));
+        summary().ifPresent(v -> Rules.prose("summary", v, Limits.MAX_SUMMARY_LENGTH));
+        checkDates();
+        canonicalUrl().ifPresent(v -> Rules.url("canonicalUrl", v));
+        Rules.size("authors", authors(), Limits.MAX_LIST_SIZE);
+        Rules.unique("authors", ".id", authors(), Author::id);
+        if (status() == Status.PUBLISHED) {
+            if (authors().isEmpty()) {
+                throw new InvalidArticleException("authors", "must name at least one author when status is published", null);
+            }
+            if (Text.isBlank(body().content())) {
+                throw new InvalidArticleException("body.content", "must not be blank when status is published", body().content());
+            }
+        }
+        Rules.plainTerms("categories", categories(), Limits.MAX_TERM_LENGTH, Limits.MAX_LIST_SIZE);
+        Rules.plainTerms("tags", tags(), Limits.MAX_TERM_LENGTH, Limits.MAX_LIST_SIZE);
+        Rules.size("translations", translations(), Limits.MAX_LIST_SIZE);
+        for (int i = 0; i < translations().size(); i++) {
+            if (translations().get(i).locale().equals(locale())) {
+                throw new InvalidArticleException("translations[" + i + "].locale",
+                        "must differ from the article's own locale", locale().toLanguageTag());
+            }
+        }
+        Rules.unique("translations", ".locale", translations(), t -> t.locale().toLanguageTag());
+        Rules.size("related", related(), Limits.MAX_LIST_SIZE);
+        extensions().requireNoneOf(ATTRIBUTES);
+
+        String id = Text.nfc(id());
+        String title = Text.nfc(title());
+        Optional<String> subtitle = subtitle().map(Text::nfc);
+        Optional<String> summary = summary().map(Text::nfc);
+        List<String> categories = AbstractAuthor.nfc(categories());
+        List<String> tags = AbstractAuthor.nfc(tags());
+        if (id.equals(id()) && title.equals(title()) && subtitle.equals(subtitle()) && summary.equals(summary())
+                && categories.equals(categories()) && tags.equals(tags())) {
+            return this;
+        }
+        return Article.builder().from(this).id(id).title(title).subtitle(subtitle).summary(summary)
+                .categories(categories).tags(tags).build();
+    }
+
+    private void checkDates() {
+        if ((status() == Status.PUBLISHED || status() == Status.SCHEDULED) && published().isEmpty()) {
+            throw new InvalidArticleException("published", "must be present when status is " + status().wireName(), null);
+        }
+        if (published().isPresent() && modified().isPresent() && modified().get().isBefore(published().get())) {
+            throw new InvalidArticleException("modified", "must not be before published (" + published().get() + ")",
+                    modified().get());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.byline;
+
+import dev.byline.internal.Rules;
+import dev.byline.internal.Text;
+import java.net.URI;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A reference to an image, the same type wherever an image appears: an article's lead image,
+ * an author's portrait, a related post's thumbnail. Build with {@code Image.builder()} or
+ * {@code Image.of(uri)}.
+ *
+ * <p>Invariants: {@code url} is an absolute http(s) URL without credentials; {@code width} and
+ * {@code height} are between 1 and {@link Limits#MAX_IMAGE_DIMENSION}; {@code alt},
+ * {@code caption} and {@code credit} are not blank, at most {@link Limits#MAX_CAPTION_LENGTH}
+ * long, free of control characters (except tabs and line breaks) and bidi overrides, and NFC.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractImage {
+
+    static final Set<String> ATTRIBUTES = Set.of("url", "alt", "width", "height", "caption", "credit");
+
+    /**
+     * Returns where the image is.
+     *
+     * @return the absolute http(s) URL; never null
+     */
+    @Value.Parameter
+    public abstract URI url();
+
+    /**
+     * Returns the text alternative for readers who cannot see the image.
+     *
+     * @return the alt text, or empty
+     */
+    public abstract Optional<String> alt();
+
+    /**
+     * Returns the width in pixels.
+     *
+     * @return the width, or empty if unknown
+     */
+    public abstract OptionalInt width();
+
+    /**
+     * Returns the height in pixels.
+     *
+     * @return the height, or empty if unknown
+     */
+    public abstract OptionalInt height();
+
+    /**
+     * Returns the caption shown under the image.
+     *
+     * @return the caption, or empty
+     */
+    public abstract Optional<String> caption();
+
+    /**
+     * Returns who made or owns the image.
+     *
+     * @return the credit line, or empty
+     */
+    public abstract Optional<String> credit();
+
+    /**
+     * Returns the properties byline does not know, kept for a lossless round trip.
+     *
+     * @return the extensions; never null, empty by default
+     */
+    @Value.Default
+    public Extensions extensions() {
+        return Extensions.empty();
+    }
+
+    @Value.Check
+    AbstractImage normalize() {
+        Rules.url("url", url());
+        alt().ifPresent(v -> Rules.prose("alt", v, Limits.MAX_CAPTION_LENGTH));
+        caption().ifPresent(v -> Rules.prose("caption", v, Limits.MAX_CAPTION_LENGTH));
+        credit().ifPresent(v -> Rules.prose("credit", v, Limits.MAX_CAPTION_LENGTH));
+        width().ifPresent(v -> Rules.positive("width", v, Limits.MAX_IMAGE_DIMENSION));
+        height().ifPresent(v -> Rules.positive("height", v, Limits.MAX_IMAGE_DIMENSION));
+        extensions().requireNoneOf(ATTRIBUTES);
+        Optional<String> alt = alt().map(Text::nfc);
+        Optional<String> caption = caption().map(Text::nfc);
+        Optional<String> credit = credit().map(Text::nfc);
+        if (alt.equals(alt()) && caption.equals(caption()) && credit.equals(credit())) {
+            return this;
+        }
+        return Image.builder().from(this).alt(alt).caption(caption).credit(credit).build();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.byline;
+
+import dev.byline.internal.Rules;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A language an author speaks and how well: {@code LanguageSkill.of(new Locale("fa"),
+ * Proficiency.FLUENT)}, or with a CEFR level through {@code LanguageSkill.builder()}.
+ *
+ * <p>Invariants: {@code language} names a language (ISO 639 code, optionally with script or
+ * region, such as {@code fa-AF}); a {@code cefr} level, when present, lies in the range of the
+ * {@link Proficiency} ({@link Proficiency#admits}). Immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractLanguageSkill {
+
+    /**
+     * Returns the language.
+     *
+     * @return the language as a locale, such as {@code ps} or {@code fa-AF}; never null
+     */
+    @Value.Parameter
+    public abstract Locale language();
+
+    /**
+     * Returns how well the language is spoken.
+     *
+     * @return the proficiency; never null
+     */
+    @Value.Parameter
+    public abstract Proficiency proficiency();
+
+    /**
+     * Returns the CEFR level, when one was given.
+     *
+     * @return the level, or empty
+     */
+    public abstract Optional<CefrLevel> cefr();
+
+    @Value.Check
+    void check() {
+        Rules.locale("language", language());
+        cefr().ifPresent(level -> {
+            if (!proficiency().admits(level)) {
+                throw new InvalidArticleException("cefr", "must lie in " + proficiency().cefrRange()
+                        + " for proficiency " + proficiency().wireName(), level);
+            }
+        });
+    }
+}

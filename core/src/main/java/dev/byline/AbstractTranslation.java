@@ -1,0 +1,75 @@
+package dev.byline;
+
+import dev.byline.internal.Rules;
+import dev.byline.internal.Text;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Another edition of an article in another language: where it is and what it is called there.
+ * On the reference page these are the "also available in: Türkçe Русский" links.
+ *
+ * <p>Invariants: {@code locale} names a language; {@code url} is an absolute http(s) URL
+ * without credentials; {@code title}, when present, is one line of plain text of at most
+ * {@link Limits#MAX_TITLE_LENGTH}, without control characters or bidi overrides, NFC. The
+ * article holding translations further requires their locales to be unique and different from
+ * its own. Immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractTranslation {
+
+    static final Set<String> ATTRIBUTES = Set.of("locale", "url", "title", "slug");
+
+    /**
+     * Returns the language of this edition.
+     *
+     * @return the locale, such as {@code tr} or {@code ru}; never null
+     */
+    @Value.Parameter
+    public abstract Locale locale();
+
+    /**
+     * Returns where this edition is published.
+     *
+     * @return the absolute http(s) URL; never null
+     */
+    @Value.Parameter
+    public abstract URI url();
+
+    /**
+     * Returns the title of this edition in its language.
+     *
+     * @return the title, or empty
+     */
+    public abstract Optional<String> title();
+
+    /**
+     * Returns the slug of this edition.
+     *
+     * @return the slug, or empty
+     */
+    public abstract Optional<Slug> slug();
+
+    /**
+     * Returns the properties byline does not know, kept for a lossless round trip.
+     *
+     * @return the extensions; never null, empty by default
+     */
+    @Value.Default
+    public Extensions extensions() {
+        return Extensions.empty();
+    }
+
+    @Value.Check
+    AbstractTranslation normalize() {
+        Rules.locale("locale", locale());
+        Rules.url("url", url());
+        title().ifPresent(v -> Rules.plain("title", v, Limits.MAX_TITLE_LENGTH));
+        extensions().requireNoneOf(ATTRIBUTES);
+        Optional<String> title = title().map(Text::nfc);
+        return title.equals(title()) ? this : Translation.copyOf(this).withTitle(title);
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * byline core: the immutable model of a multilingual article.
+ *
+ * <p>Exports the value types in {@code dev.byline}. Packages named {@code internal} hold
+ * plumbing (text rules, URL checks) and are not exported.
+ */
+module dev.byline {
+    // annotation-only dependencies: needed to compile, optional at run time. JSpecify is
+    // transitive because the public API carries its nullness annotations.
+    requires static transitive org.jspecify;
+    requires static org.immutables.value.annotations;
+    requires com.ibm.icu;
+
+    exports dev.byline;
+}

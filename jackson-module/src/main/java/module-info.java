@@ -1,0 +1,13 @@
+/**
+ * byline's JSON wire format v1 as a Jackson module.
+ *
+ * <p>Register {@code dev.byline.jackson.BylineModule} explicitly, or let
+ * {@code ObjectMapper.findAndRegisterModules()} find it through the service declared here.
+ */
+module dev.byline.jackson {
+    requires transitive dev.byline;
+    requires transitive com.fasterxml.jackson.databind;
+    requires static org.jspecify;
+
+    exports dev.byline.jackson;
+}
