@@ -1,6 +1,7 @@
 package dev.byline;
 
 import dev.byline.internal.Rules;
+import dev.byline.internal.Text;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -82,7 +83,8 @@ public final class Extensions {
                 throw new InvalidArticleException(path, "must have string keys", key);
             }
             String k = (String) key;
-            String child = path + "." + k;
+            // keys are data: escaped and shortened so that the path is safe to log
+            String child = path + "." + Text.shorten(k);
             Rules.encodable(child, k, Limits.MAX_EXTENSION_STRING_LENGTH);
             copy.put(k, copyValue(child, e.getValue(), depth, budget));
         }

@@ -1,0 +1,44 @@
+package dev.byline.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TourTest {
+
+    private static String tour() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Tour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsTheSampleArticleWithItsEditionsAuthorAndSimilarPosts() {
+        String out = tour();
+        assertThat(out).contains("Title:      Russia-Taliban Ties: Where Is Moscow Heading in Afghanistan?");
+        assertThat(out).contains("Available:  en, tr, ru");
+        assertThat(out).contains("tr  Rusya-Taliban İlişkileri");
+        assertThat(out).contains("ru  Отношения России");
+        assertThat(out).contains("Languages: fa fluent, uz fluent, tr fluent, ps fluent, en intermediate (B2)");
+        assertThat(out).contains("2022-10-02  Pakistan and the Durand Line");
+    }
+
+    @Test
+    void showsTheErrorsBadEditsGet() {
+        String out = tour();
+        assertThat(out).contains("Rejected: title: must not contain bidi override or isolate characters (U+202E)");
+        assertThat(out).contains("Rejected: translations[1].locale: must be unique (same as translations[0].locale)");
+    }
+
+    @Test
+    void sampleShapeMatchesTheReferencePage() {
+        var article = SampleArticle.article();
+        assertThat(article.translations()).hasSize(2);
+        assertThat(article.related()).hasSize(3);
+        assertThat(article.authors().get(0).languages()).hasSize(5);
+        assertThat(article.authors().get(0).languages().stream().map(l -> l.proficiency()).distinct()).hasSize(2);
+    }
+}
