@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Writes a title as Unicode words: letters, combining marks and digits of every script are kept,
- * lowercased by the language's rules (Turkish {@code I} becomes {@code ı}), in NFC. Arabic vowel
+ * lowercased by the language's rules (Turkish {@code I} becomes {@code ı}), in NFKC (so in NFC,
+ * with full-width letters and ligatures folded to plain ones). Arabic vowel
  * marks and the tatweel are dropped (vocalized and plain spellings agree), the zero-width
  * non-joiner is kept between two letters (Persian {@code می‌خواهم}) and other format characters
  * are dropped. Apostrophes, {@code &}, dots and commas work as in ASCII slugs. Immutable and
@@ -27,7 +28,7 @@ public final class UnicodeSlugs {
     /** The words of the title joined by the separator; empty if it has no letters or digits. */
     public String slugify(String title) {
         SlugBuilder out = new SlugBuilder(separator, title.length() + 16);
-        write(lowercase(Normalizer.normalize(title, Normalizer.Form.NFC)), out, 0);
+        write(lowercase(Normalizer.normalize(title, Normalizer.Form.NFKC)), out, 0);
         return out.toString();
     }
 
@@ -45,6 +46,7 @@ public final class UnicodeSlugs {
     private void write(String s, SlugBuilder out, int depth) {
         int n = s.length();
         boolean zwnj = false; // a ZWNJ seen after a letter, written only if a letter follows
+        boolean afterLetter = false; // whether the last character written is a letter or mark
         for (int i = 0; i < n; ) {
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
@@ -56,20 +58,24 @@ public final class UnicodeSlugs {
                 }
                 out.appendCodePoint(cp);
                 zwnj = false;
+                afterLetter = true;
             } else if (cp >= '0' && cp <= '9' || type == Character.DECIMAL_DIGIT_NUMBER) {
                 out.appendCodePoint(cp);
                 zwnj = false;
+                afterLetter = false;
             } else if (cp == ZWNJ) {
-                zwnj = !out.atWordStart();
+                zwnj = afterLetter && !out.atWordStart();
             } else if (cp == 0x0640 || cp >= 0x064B && cp <= 0x065F || cp == 0x0670 || type == Character.FORMAT) {
                 // tatweel, Arabic vowel marks, joiners, bidi controls, soft hyphens: ignored
             } else if (Marks.isMark(cp)) {
                 if (!out.atWordStart()) {
                     out.appendCodePoint(cp);
+                    afterLetter = true;
                 }
                 zwnj = false;
             } else {
                 zwnj = false;
+                afterLetter = false;
                 if (cp < 0x80) {
                     Punctuation.ascii(s, i, (char) cp, out, lang);
                 } else if (Marks.isApostrophe(cp)) {
