@@ -147,8 +147,16 @@ public final class Slugger {
      *     configured
      */
     public Slug slugify(String title) {
-        return slugify(title, candidate -> false);
+        return slugify(title, NOTHING_TAKEN);
     }
+
+    /** A predicate taking nothing; a class, not a lambda, to keep the first call cheap. */
+    private static final Predicate<String> NOTHING_TAKEN = new Predicate<String>() {
+        @Override
+        public boolean test(String candidate) {
+            return false;
+        }
+    };
 
     /**
      * Makes a slug of a title that is not taken yet: the title's slug if it is free, otherwise

@@ -1,6 +1,5 @@
 package dev.byline.slug.internal;
 
-import java.text.Normalizer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,14 +101,11 @@ abstract class Cyrillic implements ScriptRules {
         for (int i = 0; i < pairs.length; i += 2) {
             t[pairs[i].charAt(0) - TABLE_FIRST] = pairs[i + 1];
         }
-        // the remaining letters with marks (ӑ, ӓ, ӧ, ӱ, ӯ...) spell like their base letter
-        for (int c = TABLE_FIRST; c < END; c++) {
-            if (t[c - TABLE_FIRST] == null && Character.isLowerCase(c)) {
-                String nfd = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
-                char base = nfd.charAt(0);
-                if (base != c && base >= TABLE_FIRST && base < END) {
-                    t[c - TABLE_FIRST] = t[base - TABLE_FIRST];
-                }
+        // letters with marks (Chuvash, Udmurt, Mari, Komi...) spell like their base letter
+        String marked = "ӑa ӓa ӗe ӛa ӝzh ӟz ӣi ӥi ӧo ӫo ӭe ӯu ӱu ӳu ӵch ӹy ѷi ӂzh ӕae ӡdz ӷg ӻg ӽkh ӿkh ԛq";
+        for (String e : marked.split(" ")) {
+            if (t[e.charAt(0) - TABLE_FIRST] == null) {
+                t[e.charAt(0) - TABLE_FIRST] = e.substring(1);
             }
         }
         return t;

@@ -16,6 +16,9 @@ final class Greek implements ScriptRules {
 
     static final Greek RULES = new Greek();
 
+    /** Lowercase vowels with tonos or diaeresis, and their base letters (the rest need NFD). */
+    private static final String TONOS = "άέήίϊϋόύώΐΰ";
+    private static final String TONOS_BASE = "αεηιιυουωιυ";
     private static final String VOICELESS = "θκξπσςτφχψ";
     private static final String[] LETTERS = new String[26];
 
@@ -52,6 +55,10 @@ final class Greek implements ScriptRules {
             char lc = Character.toLowerCase(c);
             if (lc >= 'α' && lc <= 'ω') {
                 base[k] = lc;
+            } else if (lc >= 'ά' && lc <= 'ώ' || lc == 'ΐ' || lc == 'ΰ') {
+                int k2 = TONOS.indexOf(lc);
+                base[k] = k2 >= 0 ? TONOS_BASE.charAt(k2) : lc;
+                diaeresis[k] = "ϊϋΐΰ".indexOf(lc) >= 0;
             } else if (Character.isLetter(c)) {
                 String nfd = Normalizer.normalize(String.valueOf(lc), Normalizer.Form.NFD);
                 char b = nfd.charAt(0);

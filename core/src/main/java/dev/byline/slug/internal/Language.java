@@ -19,7 +19,9 @@ public final class Language {
 
     private final String code;
     private final String and;
-    private final @Nullable String[] latin;
+    private final Map<Character, String> latinSpellings;
+    /** The Latin table with this language's spellings, built on first use (ASCII titles never need it). */
+    private volatile @Nullable String @Nullable [] latin;
     private final ScriptRules cyrillic;
     private final Set<String> elisions;
 
@@ -27,14 +29,14 @@ public final class Language {
             Set<String> elisions) {
         this.code = code;
         this.and = and;
-        this.latin = LatinLetters.withSpellings(latinSpellings);
+        this.latinSpellings = Map.copyOf(latinSpellings);
         this.cyrillic = cyrillic;
         this.elisions = elisions;
     }
 
     /** A copy with another word for "and" (languages that only differ in that). */
     Language withAnd(String code, String word) {
-        return new Language(code, word, Map.of(), cyrillic, elisions);
+        return new Language(code, word, latinSpellings, cyrillic, elisions);
     }
 
     /** The rules for a locale's language; the default rules for a language without any. */
@@ -58,7 +60,12 @@ public final class Language {
 
     /** The ASCII spelling of a Latin letter U+0080..U+024F or U+1E00..U+1EFF, or null. */
     @Nullable String latin(int cp) {
-        return latin[LatinLetters.index(cp)];
+        @Nullable String[] table = latin;
+        if (table == null) {
+            table = LatinLetters.withSpellings(latinSpellings); // a race builds equal tables: harmless
+            latin = table;
+        }
+        return table[LatinLetters.index(cp)];
     }
 
     ScriptRules cyrillic() {

@@ -38,13 +38,14 @@ final class LatinLetters {
             return DEFAULT;
         }
         @Nullable String[] table = DEFAULT.clone();
-        spellings.forEach((letter, ascii) -> {
-            table[index(letter)] = ascii;
+        for (Map.Entry<Character, String> e : spellings.entrySet()) {
+            char letter = e.getKey();
+            table[index(letter)] = e.getValue();
             int upper = Character.toUpperCase((int) letter);
             if (upper != letter && covers(upper)) {
-                table[index(upper)] = ascii;
+                table[index(upper)] = e.getValue();
             }
-        });
+        }
         return table;
     }
 

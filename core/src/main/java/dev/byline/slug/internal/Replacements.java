@@ -16,11 +16,21 @@ public final class Replacements {
     private final Map<Character, List<Map.Entry<String, String>>> byFirstChar;
 
     public Replacements(Map<String, String> replacements) {
+        if (replacements.isEmpty()) {
+            this.byFirstChar = Map.of(); // the common case builds nothing (first-call latency)
+            return;
+        }
         Map<Character, List<Map.Entry<String, String>>> m = new HashMap<>();
-        replacements.forEach((from, to) -> m.computeIfAbsent(from.charAt(0), k -> new ArrayList<>()).add(Map.entry(from, to)));
-        m.values().forEach(l -> l.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed()));
-        m.replaceAll((k, v) -> List.copyOf(v));
-        this.byFirstChar = Map.copyOf(m);
+        for (Map.Entry<String, String> e : replacements.entrySet()) {
+            m.computeIfAbsent(e.getKey().charAt(0), k -> new ArrayList<>()).add(Map.entry(e.getKey(), e.getValue()));
+        }
+        Map<Character, List<Map.Entry<String, String>>> sorted = new HashMap<>();
+        for (Map.Entry<Character, List<Map.Entry<String, String>>> e : m.entrySet()) {
+            List<Map.Entry<String, String>> list = e.getValue();
+            list.sort(Comparator.comparingInt((Map.Entry<String, String> r) -> r.getKey().length()).reversed());
+            sorted.put(e.getKey(), List.copyOf(list));
+        }
+        this.byFirstChar = Map.copyOf(sorted);
     }
 
     public boolean isEmpty() {

@@ -58,7 +58,7 @@ public final class Romanizer {
                 continue;
             }
             if (checkNfc) {
-                if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+                if (!NfcCheck.surelyNfc(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
                     return false;
                 }
                 checkNfc = false;
