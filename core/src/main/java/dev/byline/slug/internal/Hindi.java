@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
  * ISO 15919 ({@code च ch}, {@code छ chh}, {@code श ष sh}, {@code व v}, long and short vowels
  * alike), with the inherent {@code a} dropped where Hindi does not pronounce it: at the end of a
  * word ({@code भारत bharat}) and between a vowel and a consonant-vowel pair ({@code सरकार sarkar},
- * {@code जनता janta}), but kept after a
- * cluster ending in {@code r y v} ({@code मित्र mitra}; {@code फ़िल्म film}). Nukta letters are {@code q kh gh z r rh f}; anusvara and chandrabindu are
- * {@code n}; Devanagari digits are ASCII digits. ICU's {@code Devanagari-Latin} writes
+ * {@code जनता janta}), but kept after a cluster ending in {@code r y v} ({@code मित्र mitra};
+ * {@code फ़िल्म film}). Nukta letters are {@code q kh gh z r rh f}; anusvara and chandrabindu
+ * are {@code n}; Devanagari digits are ASCII digits. ICU's {@code Devanagari-Latin} writes
  * {@code bhārata}, which folds to {@code bharata}.
  */
 final class Hindi implements ScriptRules {
