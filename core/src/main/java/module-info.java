@@ -1,8 +1,9 @@
 /**
  * byline core: the immutable model of a multilingual article.
  *
- * <p>Exports the value types in {@code dev.byline}. Packages named {@code internal} hold
- * plumbing (text rules, URL checks) and are not exported.
+ * <p>Exports the value types in {@code dev.byline} and the slug maker in
+ * {@code dev.byline.slug}. Packages named {@code internal} hold plumbing (text rules, URL checks,
+ * slug tables) and are not exported.
  */
 module dev.byline {
     // annotation-only dependencies: needed to compile, optional at run time. JSpecify is
@@ -12,4 +13,5 @@ module dev.byline {
     requires com.ibm.icu;
 
     exports dev.byline;
+    exports dev.byline.slug;
 }

@@ -5,19 +5,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The URL-path segment that names an article: one or more segments of lowercase letters,
- * combining marks and digits joined by single hyphens, such as
- * {@code moscow-and-the-taliban}.
+ * combining marks and digits joined by single hyphens (or single underscores, for sites that use
+ * them), such as {@code moscow-and-the-taliban}.
  *
  * <p>Letters may be of any script ({@code istanbul}, {@code москва}, {@code کابل}) so that sites
  * wanting Unicode slugs can have them; {@link #isAscii()} tells the plain
  * {@code [a-z0-9]+(-[a-z0-9]+)*} kind apart. A slug has no uppercase or title-case letters, no
- * spaces, punctuation other than the single hyphens, control, format or bidi characters, is NFC
- * and at most {@link Limits#MAX_SLUG_LENGTH} characters long.
+ * spaces, punctuation other than the single hyphens or underscores, control, format or bidi
+ * characters (except the zero-width non-joiner U+200C between two letters of a segment, which
+ * Persian spelling needs, as in {@code می‌خواهم}), is NFC and at most
+ * {@link Limits#MAX_SLUG_LENGTH} characters long.
  *
  * <p>Slugs are usually made from titles by the slug package's {@code Slugger}; {@link #of}
  * only checks a ready-made value. Immutable and thread-safe; equal when their values are equal.
  */
 public final class Slug implements Comparable<Slug> {
+
+    /** The zero-width non-joiner, allowed between two letters of a segment. */
+    private static final int ZWNJ = 0x200C;
 
     private final String value;
 
@@ -31,7 +36,7 @@ public final class Slug implements Comparable<Slug> {
      * @param value the slug text, such as {@code kabul-after-the-war}; not null
      * @return the slug; never null
      * @throws InvalidArticleException if the value is empty, too long, or not lowercase letters,
-     *     marks and digits in hyphen-joined segments
+     *     marks and digits in segments joined by single hyphens or underscores
      */
     public static Slug of(String value) {
         return of("slug", value);
@@ -76,17 +81,23 @@ public final class Slug implements Comparable<Slug> {
         boolean segmentStart = true;
         for (int i = 0, n = v.length(); i < n; ) {
             int cp = v.codePointAt(i);
-            if (cp == '-') {
+            if (cp == '-' || cp == '_') {
                 if (segmentStart) {
-                    return i == 0 ? "must not start with a hyphen" : "must not contain consecutive hyphens";
+                    return i == 0 ? "must not start with a hyphen or underscore"
+                            : "must not contain consecutive hyphens or underscores";
                 }
                 segmentStart = true;
+            } else if (cp == ZWNJ) {
+                if (segmentStart || !isLetterOrMark(v.codePointBefore(i)) || i + 1 >= n
+                        || !Character.isLetter(v.codePointAt(i + 1))) {
+                    return "must have a zero-width non-joiner only between two letters";
+                }
             } else if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') {
                 segmentStart = false;
             } else if (cp >= 'A' && cp <= 'Z') {
                 return "must be lowercase";
             } else if (cp < 0x80) {
-                return "must contain only letters, digits and single hyphens between them";
+                return "must contain only letters, digits and single hyphens or underscores between them";
             } else {
                 int type = Character.getType(cp);
                 switch (type) {
@@ -107,15 +118,21 @@ public final class Slug implements Comparable<Slug> {
                     case Character.TITLECASE_LETTER:
                         return "must be lowercase";
                     default:
-                        return "must contain only letters, digits and single hyphens between them";
+                        return "must contain only letters, digits and single hyphens or underscores between them";
                 }
             }
             i += Character.charCount(cp);
         }
         if (segmentStart) {
-            return "must not end with a hyphen";
+            return "must not end with a hyphen or underscore";
         }
         return null;
+    }
+
+    private static boolean isLetterOrMark(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /**
@@ -130,7 +147,7 @@ public final class Slug implements Comparable<Slug> {
     /**
      * Tells whether the slug is plain ASCII, {@code [a-z0-9]+(-[a-z0-9]+)*}.
      *
-     * @return true if every character is an ASCII lowercase letter, digit or hyphen
+     * @return true if every character is an ASCII lowercase letter, digit, hyphen or underscore
      */
     public boolean isAscii() {
         return Text.isAscii(value);
