@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Letters may be of any script ({@code istanbul}, {@code москва}, {@code کابل}) so that sites
  * wanting Unicode slugs can have them; {@link #isAscii()} tells the plain
- * {@code [a-z0-9]+(-[a-z0-9]+)*} kind apart. A slug has no uppercase or title-case letters, no
+ * {@code [a-z0-9]+([-_][a-z0-9]+)*} kind apart. A slug has no uppercase or title-case letters, no
  * spaces, punctuation other than the single hyphens or underscores, control, format or bidi
  * characters (except the zero-width non-joiner U+200C between two letters of a segment, which
  * Persian spelling needs, as in {@code می‌خواهم}), is NFC and at most
@@ -145,7 +145,7 @@ public final class Slug implements Comparable<Slug> {
     }
 
     /**
-     * Tells whether the slug is plain ASCII, {@code [a-z0-9]+(-[a-z0-9]+)*}.
+     * Tells whether the slug is plain ASCII, {@code [a-z0-9]+([-_][a-z0-9]+)*}.
      *
      * @return true if every character is an ASCII lowercase letter, digit, hyphen or underscore
      */

@@ -12,7 +12,7 @@ class SlugTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"a", "moscow-and-kabul", "5g-100k", "istanbul", "москва-и-кабул", "کابل-۱۴۰۱",
-        "东京", "मुंबई", "ελλάδα", "a-b-c-d"})
+        "东京", "मुंबई", "ελλάδα", "a-b-c-d", "a_b", "می\u200Cخواهم"})
     void acceptsLowercaseLettersMarksAndDigitsOfAnyScript(String value) {
         assertThat(Slug.of(value).value()).isEqualTo(value);
         assertThat(Slug.isValid(value)).isTrue();
@@ -21,20 +21,21 @@ class SlugTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "''|must not be empty",
-        "-a|must not start with a hyphen",
-        "a-|must not end with a hyphen",
-        "a--b|must not contain consecutive hyphens",
+        "-a|must not start with a hyphen or underscore",
+        "a-|must not end with a hyphen or underscore",
+        "a--b|must not contain consecutive hyphens or underscores",
         "Moscow|must be lowercase",
         "İstanbul|must be lowercase",
         "Москва|must be lowercase",
-        "a b|must contain only letters, digits and single hyphens between them",
-        "a_b|must contain only letters, digits and single hyphens between them",
-        "a/b|must contain only letters, digits and single hyphens between them",
-        "a\u200Fb|must contain only letters, digits and single hyphens between them",
-        "a\u202Eb|must contain only letters, digits and single hyphens between them",
+        "a b|must contain only letters, digits and single hyphens or underscores between them",
+        "a__b|must not contain consecutive hyphens or underscores",
+        "_a|must not start with a hyphen or underscore",
+        "a/b|must contain only letters, digits and single hyphens or underscores between them",
+        "a\u200Fb|must contain only letters, digits and single hyphens or underscores between them",
+        "a\u202Eb|must contain only letters, digits and single hyphens or underscores between them",
         "\u0301a|must not start a segment with a combining mark",
         "a-\u0301b|must not start a segment with a combining mark",
-        "a😀|must contain only letters, digits and single hyphens between them"})
+        "a😀|must contain only letters, digits and single hyphens or underscores between them"})
     void rejectsWhatIsNotASlug(String value, String rule) {
         assertThatThrownBy(() -> Slug.of(value))
                 .isExactlyInstanceOf(InvalidArticleException.class)
