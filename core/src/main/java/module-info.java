@@ -10,6 +10,10 @@ module dev.byline {
     requires static transitive org.jspecify;
     requires static org.immutables.value.annotations;
     requires com.ibm.icu;
+    requires org.jsoup;
 
     exports dev.byline;
+    exports dev.byline.locale;
+    exports dev.byline.text;
+    exports dev.byline.web;
 }
