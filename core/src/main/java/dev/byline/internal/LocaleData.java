@@ -45,6 +45,9 @@ public final class LocaleData {
             Set<String> set = new HashSet<>();
             for (ULocale u : ULocale.getAvailableLocales()) {
                 set.add(u.getLanguage());
+                if (!u.getScript().isEmpty()) {
+                    set.add(u.getLanguage() + "_" + u.getScript());
+                }
             }
             set.remove("");
             return Set.copyOf(set);
@@ -67,11 +70,20 @@ public final class LocaleData {
     }
 
     /**
-     * Whether ICU has locale data (names, formats) for the locale's language. When it has none,
+     * Whether ICU has locale data (names, formats) for the locale's language in its script. When it has none,
      * ICU falls back to the JVM's default locale, which byline never wants.
      */
     public static boolean hasLocaleData(ULocale locale) {
-        return Available.LANGUAGES.contains(locale.getLanguage());
+        String language = locale.getLanguage();
+        if (!Available.LANGUAGES.contains(language)) {
+            return false;
+        }
+        String script = locale.getScript();
+        if (script.isEmpty() || Available.LANGUAGES.contains(language + "_" + script)) {
+            return true;
+        }
+        // a script without locale data of its own is covered only when it is the language's usual one
+        return script.equals(ULocale.addLikelySubtags(new ULocale(language)).getScript());
     }
 
     /** The locale ICU should take names and formats from: the locale itself, or English when ICU has no data for it. */

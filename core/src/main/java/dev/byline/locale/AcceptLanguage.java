@@ -124,6 +124,9 @@ final class AcceptLanguage {
         if (locale.getLanguage().isEmpty() || locale.getLanguage().equals("und")) {
             throw new InvalidArticleException(path, "must name a language", raw);
         }
+        if (locale.getLanguage().length() > 3) {
+            throw new InvalidArticleException(path, "must start with a language code of two or three letters", raw);
+        }
         return weight == 0 ? null : new Entry(locale, weight, position);
     }
 
