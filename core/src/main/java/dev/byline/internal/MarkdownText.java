@@ -74,14 +74,16 @@ public final class MarkdownText {
                 continue;
             }
             if (TABLE_DELIMITER.matcher(line).matches() && line.indexOf('|') >= 0) {
-                inTable = true;
                 continue;
             }
             boolean tableRow = line.indexOf('|') >= 0 && (inTable
                     || (i + 1 < lines.length && TABLE_DELIMITER.matcher(lines[i + 1]).matches()
                             && lines[i + 1].indexOf('|') >= 0));
             if (tableRow) {
-                out.paragraphBreak();
+                if (!inTable) {
+                    out.paragraphBreak();
+                }
+                inTable = true;
                 for (String cell : splitCells(line)) {
                     inline(cell, out);
                     out.text(" ");
@@ -89,6 +91,10 @@ public final class MarkdownText {
                 out.lineBreak();
                 inParagraph = false;
                 continue;
+            }
+            if (inTable) {
+                out.paragraphBreak();
+                inTable = false;
             }
             // container markers: block quotes and list items, possibly nested
             String rest = line;
