@@ -11,7 +11,11 @@ module dev.byline {
     requires static transitive org.jspecify;
     requires static org.immutables.value.annotations;
     requires com.ibm.icu;
+    requires org.jsoup;
 
     exports dev.byline;
+    exports dev.byline.locale;
     exports dev.byline.slug;
+    exports dev.byline.text;
+    exports dev.byline.web;
 }

@@ -2,7 +2,11 @@ package dev.byline;
 
 import dev.byline.internal.Rules;
 import dev.byline.internal.Text;
+import dev.byline.locale.Languages;
+import dev.byline.locale.TextDirection;
+import dev.byline.text.TextStats;
 import java.net.URI;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -204,6 +208,41 @@ abstract class AbstractArticle {
             locales.add(t.locale());
         }
         return Collections.unmodifiableList(locales);
+    }
+
+    /**
+     * Returns the direction of the article's language, for an HTML {@code dir} attribute (see
+     * {@link Languages#direction(Locale)}).
+     *
+     * @return {@link TextDirection#RTL} for Persian, Arabic, Hebrew, Urdu and other
+     *     right-to-left languages, otherwise {@link TextDirection#LTR}; never null
+     */
+    public final TextDirection direction() {
+        return Languages.direction(locale());
+    }
+
+    /**
+     * Returns the number of words in the body, counted with ICU's word rules for the
+     * article's language (see {@link TextStats#wordCount(Body, Locale)}). Computed on first
+     * use and remembered; not part of equality.
+     *
+     * @return the word count, zero for an empty body
+     */
+    @Value.Lazy
+    public int wordCount() {
+        return TextStats.wordCount(body(), locale());
+    }
+
+    /**
+     * Returns how long the body takes to read in the article's language (see
+     * {@link TextStats#readingTime(Body, Locale)}). Computed on first use and remembered; not
+     * part of equality.
+     *
+     * @return the reading time in whole seconds; never null
+     */
+    @Value.Lazy
+    public Duration readingTime() {
+        return TextStats.readingTime(body(), locale());
     }
 
     @Value.Check

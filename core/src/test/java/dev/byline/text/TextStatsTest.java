@@ -1,0 +1,78 @@
+package dev.byline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.Body;
+import dev.byline.BodyFormat;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextStatsTest {
+
+    @ParameterizedTest(name = "{0}: {2} words in \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The quick brown fox doesn't jump over 1,000 lazy dogs.  | 10
+            tr | Rusya-Taliban ilişkileri: ne değişti?                   | 5
+            ru | Москва и Талибан: что дальше?                            | 5
+            fa | روسیه و طالبان در افغانستان                              | 5
+            he | שלום עולם, מה שלומך?                                     | 4
+            el | Η γρήγορη καφέ αλεπού.                                   | 4
+            hi | भारत एक विशाल देश है।                                     | 5
+            th | ภาษาไทยเป็นภาษาที่ไม่มีการเว้นวรรคระหว่างคำ                   | 11
+            zh | 我们今天去北京大学学习中文。                                  | 7
+            ja | 私は東京で日本語を勉強しています。                            | 10
+            ko | 대한민국의 수도는 서울입니다.                                 | 3
+            km | ភាសាខ្មែរគឺជាភាសាផ្លូវការ                                    | 3
+            """)
+    void wordsAreCountedWithIcuWordRules(String language, String text, int expected) {
+        assertThat(TextStats.wordCount(text, Locale.forLanguageTag(language))).isEqualTo(expected);
+    }
+
+    @Test
+    void punctuationSpacesAndEmptyTextCountNothing() {
+        assertThat(TextStats.wordCount("", Locale.ENGLISH)).isZero();
+        assertThat(TextStats.wordCount(" — … !? ", Locale.ENGLISH)).isZero();
+        assertThat(TextStats.wordCount("😀 🇹🇷", Locale.ENGLISH)).isZero();
+    }
+
+    @Test
+    void bodiesAreCountedAsTheTextAReaderSees() {
+        Body html = Body.of(BodyFormat.HTML, "<p>Two words</p><script>not counted at all</script><p>three more words</p>");
+        Body markdown = Body.of(BodyFormat.MARKDOWN, "# Two words\n\n**three** more [words](https://example.org/a-b-c-d)");
+        assertThat(TextStats.wordCount(html, Locale.ENGLISH)).isEqualTo(5);
+        assertThat(TextStats.wordCount(markdown, Locale.ENGLISH)).isEqualTo(5);
+        assertThat(TextStats.wordCount(Body.of(BodyFormat.TEXT, "a b\n\nc"), Locale.ENGLISH)).isEqualTo(3);
+    }
+
+    @Test
+    void readingTimeUsesTheLanguagesMeasuredSpeed() {
+        String words = "word ".repeat(228);
+        assertThat(TextStats.readingTime(words, Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(1));
+        // Turkish readers were measured at 166 words a minute
+        assertThat(TextStats.readingTime("kelime ".repeat(166), Locale.forLanguageTag("tr")))
+                .isEqualTo(Duration.ofMinutes(1));
+        // Latin-script language outside the study: the Latin mean, 189
+        assertThat(TextStats.readingTime("neno ".repeat(189), Locale.forLanguageTag("sw")))
+                .isEqualTo(Duration.ofMinutes(1));
+        assertThat(TextStats.readingTime("كلمة ".repeat(138), Locale.forLanguageTag("ar")))
+                .isEqualTo(Duration.ofMinutes(1));
+        assertThat(TextStats.readingTime("", Locale.ENGLISH)).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
+    void chineseAndJapaneseAreTimedByCharacters() {
+        assertThat(TextStats.readingTime("中文".repeat(255), Locale.forLanguageTag("zh")))
+                .isEqualTo(Duration.ofMinutes(2));
+        assertThat(TextStats.readingTime("ひらがな".repeat(357), Locale.forLanguageTag("ja")))
+                .isEqualTo(Duration.ofMinutes(4));
+    }
+
+    @Test
+    void foreignWordsInATextUseTheirScriptsSpeed() {
+        // 184 Cyrillic words inside an English article: the Russian speed applies to them
+        assertThat(TextStats.readingTime("слово ".repeat(184), Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(1));
+    }
+}
