@@ -12,4 +12,5 @@ module dev.byline {
     requires com.ibm.icu;
 
     exports dev.byline;
+    exports dev.byline.related;
 }
