@@ -655,7 +655,7 @@ public final class RelatedIndex {
                 throw new InvalidArticleException(e.path(),
                         "must return usable URLs; for article " + candidate.id() + " (" + candidate.locale().toLanguageTag()
                                 + ") it " + e.rule(),
-                        url.get());
+                        e.value().orElse(null)); // as shown by the rule: credentials already masked
             }
             return url.get();
         }
