@@ -63,6 +63,14 @@ public final class RelatedIndex {
 
     private final int[][] groupMembers;
     private final int[][] groupLangs;
+    /** Per document, the latest publication among its group's members, in epoch seconds. */
+    private final long[] docGroupLatest;
+    /**
+     * Per document, the languages of its group's members as bits (bit {@code l} for language
+     * id {@code l} below 31; bit 31 for any other). Kept per document, next to
+     * {@link #docGroupLatest}, so the search reads them in posting order.
+     */
+    private final int[] docGroupLangs;
 
     private final Map<String, Integer> termIds;
     private final byte[] termKind;
@@ -210,6 +218,20 @@ public final class RelatedIndex {
             int g = docGroup[d];
             groupMembers[g][groupSize[g]++] = d;
         }
+        long[] latest = new long[groups];
+        int[] langBits = new int[groups];
+        Arrays.fill(latest, Long.MIN_VALUE);
+        for (int d = 0; d < n; d++) {
+            int g = docGroup[d];
+            latest[g] = Math.max(latest[g], docSecond[d]);
+            langBits[g] |= langBit(docLang[d]);
+        }
+        docGroupLatest = new long[n];
+        docGroupLangs = new int[n];
+        for (int d = 0; d < n; d++) {
+            docGroupLatest[d] = latest[docGroup[d]];
+            docGroupLangs[d] = langBits[docGroup[d]];
+        }
         groupLangs = new int[groups][];
         for (int g = 0; g < groups; g++) {
             Set<Integer> langs = new LinkedHashSet<>();
@@ -230,6 +252,10 @@ public final class RelatedIndex {
         firstSlugLinker.forEach((k, d) -> slugLinkerGroup.put(k, docGroup[d]));
         slugOwnerGroups = new HashMap<>(slugOwners.size() * 2);
         slugOwners.forEach((k, ds) -> slugOwnerGroups.put(k, ds.stream().mapToInt(d -> docGroup[d]).distinct().toArray()));
+    }
+
+    private static int langBit(int lang) {
+        return 1 << Math.min(lang, 31);
     }
 
     private int langId(Locale locale) {
@@ -401,6 +427,8 @@ public final class RelatedIndex {
         private final double[] weights;
         private final long nowSecond;
         private final int readerLang;
+        /** The reader's language as a bit of {@link #docGroupLangs}; 0 if no article has it. */
+        private final int readerBit;
         private final IntSet excluded;
         private final TermWeights termWeights;
         /** Known query terms and what each can add to a score at most. */
@@ -418,6 +446,7 @@ public final class RelatedIndex {
             this.nowSecond = settings.now().getEpochSecond();
             Integer lang = langIds.get(Terms.languageKey(settings.reader()));
             this.readerLang = lang == null ? -1 : lang;
+            this.readerBit = lang == null ? 0 : langBit(lang);
             this.excluded = editionsOf(article);
 
             // the query's terms, deduplicated, in order of appearance
@@ -541,13 +570,24 @@ public final class RelatedIndex {
             for (int i = 0; i < k; i++) {
                 order[i] = i;
             }
+            // shortest posting lists first: the bound below holds for any order, and this one leaves
+            // the terms that are on very many articles (big sections, "the") for last, where the
+            // bound lets the search stop before reading them
             Arrays.sort(order, (a, b) -> {
-                int c = Double.compare(maxContribution[b], maxContribution[a]);
-                return c != 0 ? c : Integer.compare(postings[queryTerms[a]].length, postings[queryTerms[b]].length);
+                int c = Integer.compare(postings[queryTerms[a]].length, postings[queryTerms[b]].length);
+                return c != 0 ? c : Double.compare(maxContribution[b], maxContribution[a]);
             });
+            // remaining[i]: the most the terms from position i on can add to any score. A term
+            // signal is a cosine, so whatever the terms, one kind adds at most its weight.
+            double[][] byKind = new double[TERM_KINDS][k + 1];
             double[] remaining = new double[k + 1];
             for (int i = k - 1; i >= 0; i--) {
-                remaining[i] = remaining[i + 1] + maxContribution[order[i]];
+                int kind = termKind[queryTerms[order[i]]];
+                for (int c = 0; c < TERM_KINDS; c++) {
+                    byKind[c][i] = byKind[c][i + 1];
+                }
+                byKind[kind][i] = Math.min(weights[kind], byKind[kind][i + 1] + maxContribution[order[i]]);
+                remaining[i] = byKind[0][i] + byKind[1][i] + byKind[2][i] + byKind[3][i];
             }
             IntSet seen = new IntSet(64);
             double minRelevance = settings.minRelevance();
@@ -557,19 +597,84 @@ public final class RelatedIndex {
                 if (minRelevance > 0 && remaining[i] < minRelevance - 1e-9 * Math.max(1.0, minRelevance)) {
                     return;
                 }
-                if (top.isFull()) {
-                    double worst = top.worstScore();
-                    if (remaining[i] + bonus < worst - 1e-9 * Math.max(1.0, worst)) {
-                        return;
-                    }
+                if (top.isFull() && remaining[i] + bonus < threshold()) {
+                    return;
                 }
-                for (int d : postings[queryTerms[order[i]]]) {
+                int t = queryTerms[order[i]];
+                int kind = termKind[t];
+                double weight = termWeights.value(termWeights.slot(t));
+                double restOfKind = byKind[kind][i + 1];
+                double restOfOthers = remaining[i + 1] - restOfKind;
+                double cap = weights[kind];
+                double mostForTerm = Math.min(cap, maxContribution[order[i]] + restOfKind) + restOfOthers;
+                double relevanceFloor = minRelevance - 1e-9 * Math.max(1.0, minRelevance);
+                double cutsFor = Double.NaN;
+                long cutSame = Long.MAX_VALUE;
+                long cutOther = Long.MAX_VALUE;
+                for (int d : postings[t]) {
+                    // The same bounds for this one document: what this term adds to it, what the
+                    // later terms can add, and its group's best bonus. This is the first visited
+                    // term the document has in common with the query, or a group member was
+                    // already scored, or an earlier check already bounded the document below
+                    // the threshold (the threshold only rises).
+                    boolean full = top.isFull();
+                    boolean same = false;
+                    long age = 0;
+                    if (full) {
+                        double threshold = threshold();
+                        if (threshold != cutsFor) {
+                            cutsFor = threshold;
+                            cutSame = ageCut(threshold - mostForTerm - weights[SAME_LOCALE]);
+                            cutOther = ageCut(threshold - mostForTerm);
+                        }
+                        same = (docGroupLangs[d] & readerBit) != 0;
+                        age = Math.max(0L, nowSecond - docGroupLatest[d]);
+                        // cheap: too old to enter even with this term's largest contribution
+                        if (age > (same ? cutSame : cutOther)) {
+                            continue;
+                        }
+                    }
+                    double most = Math.min(cap, weight / docNorms[d * TERM_KINDS + kind] + restOfKind) + restOfOthers;
+                    if (most < relevanceFloor || full && most + bonusAt(same, age) < threshold()) {
+                        continue;
+                    }
                     int g = docGroup[d];
                     if (seen.add(g) && !excluded.contains(g)) {
                         consider(g);
                     }
                 }
             }
+        }
+
+        /**
+         * The age in seconds beyond which recency cannot add {@code need}: a group older than
+         * this cannot reach the threshold. Errs towards keeping (a larger age).
+         */
+        private long ageCut(double need) {
+            double w = weights[RECENCY];
+            if (need <= 0) {
+                return Long.MAX_VALUE;
+            }
+            if (need >= w) {
+                return -1;
+            }
+            double age = settings.halfLifeSeconds() * (Math.log(w / need) / Math.log(2));
+            return age >= 9e18 ? Long.MAX_VALUE : (long) (age * (1 + 1e-9)) + 1;
+        }
+
+        /** The recency and same-locale bonus of a group of the given age and languages. */
+        private double bonusAt(boolean sameLanguage, long age) {
+            double b = sameLanguage ? weights[SAME_LOCALE] : 0.0;
+            if (weights[RECENCY] > 0) {
+                b += weights[RECENCY] * Math.pow(0.5, age / settings.halfLifeSeconds());
+            }
+            return b;
+        }
+
+        /** The score a group must beat to enter full results, less a rounding margin. */
+        private double threshold() {
+            double worst = top.worstScore();
+            return worst - 1e-9 * Math.max(1.0, worst);
         }
 
         private void consider(int g) {
