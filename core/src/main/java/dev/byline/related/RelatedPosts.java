@@ -78,9 +78,10 @@ import java.util.Objects;
  *
  * <h2>Cost</h2>
  * Building takes time and memory linear in the total number of terms. A query breaks the
- * queried article into terms and visits the posting lists of its terms, starting with those
- * that can add most to a score, and stops when no article it has not seen could enter the
- * results; the result is the same as scoring every indexed article.
+ * queried article into terms and visits the posting lists of its terms, shortest first,
+ * skipping articles and stopping as soon as upper bounds on their scores show that no article
+ * it has not scored could enter the results; the result is the same as scoring every indexed
+ * article.
  *
  * <p>Immutable and thread-safe: build once, query from any number of threads.
  */

@@ -26,11 +26,12 @@ import java.util.Set;
  * and the grouping of articles into editions of one another. Built once in time linear in the
  * total number of terms; read-only afterwards, so any number of threads may query it.
  *
- * <p>A query scores only the groups of articles that share a term with the query article,
- * visiting terms from the one that can add most to a score to the one that can add least, and
- * stops as soon as no group not yet seen could enter the results (the sum of what the
- * remaining terms can add, plus the largest recency and same-locale bonus, is below the
- * current last result). {@link #query(Article, Settings, boolean)} with {@code scan = true}
+ * <p>A query scores only the groups of articles that share a term with the query article. It
+ * visits the query's terms from the shortest posting list to the longest, and stops as soon as
+ * no group not yet seen could enter the results: what the remaining terms can add (per kind at
+ * most the kind's weight), plus the largest recency and same-locale bonus, is below the current
+ * last result. Within a list it skips documents whose own bound (this term's exact
+ * contribution, the remaining terms, the group's recency and language) is below it. {@link #query(Article, Settings, boolean)} with {@code scan = true}
  * scores every group instead; both give the same results, which the tests check and the
  * benchmarks compare. Not API.
  */
