@@ -15,6 +15,7 @@ module dev.byline {
 
     exports dev.byline;
     exports dev.byline.locale;
+    exports dev.byline.related;
     exports dev.byline.slug;
     exports dev.byline.text;
     exports dev.byline.web;

@@ -1,0 +1,959 @@
+package dev.byline.related.internal;
+
+import com.ibm.icu.text.BreakIterator;
+import dev.byline.Article;
+import dev.byline.Author;
+import dev.byline.InvalidArticleException;
+import dev.byline.Status;
+import dev.byline.Translation;
+import dev.byline.internal.Rules;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The inverted index behind {@code RelatedPosts}: every published article's terms (tags,
+ * categories, author ids, folded words), their inverse document frequencies, posting lists,
+ * and the grouping of articles into editions of one another. Built once in time linear in the
+ * total number of terms; read-only afterwards, so any number of threads may query it.
+ *
+ * <p>A query scores only the groups of articles that share a term with the query article. It
+ * visits the query's terms from the shortest posting list to the longest, and stops as soon as
+ * no group not yet seen could enter the results: what the remaining terms can add (per kind at
+ * most the kind's weight), plus the largest recency and same-locale bonus, is below the current
+ * last result. Within a list it skips documents whose own bound (this term's exact
+ * contribution, the remaining terms, the group's recency and language) is below it. {@link #query(Article, Settings, boolean)} with {@code scan = true}
+ * scores every group instead; both give the same results, which the tests check and the
+ * benchmarks compare. Not API.
+ */
+public final class RelatedIndex {
+
+    /** Signal index of shared tags. */
+    public static final int TAGS = 0;
+    /** Signal index of shared categories. */
+    public static final int CATEGORIES = 1;
+    /** Signal index of shared authors. */
+    public static final int AUTHORS = 2;
+    /** Signal index of shared words. */
+    public static final int TEXT = 3;
+    /** Signal index of recency. */
+    public static final int RECENCY = 4;
+    /** Signal index of the same-locale preference. */
+    public static final int SAME_LOCALE = 5;
+    /** Number of signals. */
+    public static final int SIGNALS = 6;
+
+    private static final int TERM_KINDS = 4;
+
+    private final Article[] docs;
+    private final int[] docGroup;
+    private final int[][] docTerms;
+    /** Per document and term kind, the Euclidean norm of its idf-weighted term vector. */
+    private final double[] docNorms;
+    private final long[] docSecond;
+    private final int[] docLang;
+
+    private final int[][] groupMembers;
+    private final int[][] groupLangs;
+    /** Per document, the latest publication among its group's members, in epoch seconds. */
+    private final long[] docGroupLatest;
+    /**
+     * Per document, the languages of its group's members as bits (bit {@code l} for language
+     * id {@code l} below 31; bit 31 for any other). Kept per document, next to
+     * {@link #docGroupLatest}, so the search reads them in posting order.
+     */
+    private final int[] docGroupLangs;
+
+    private final Map<String, Integer> termIds;
+    private final byte[] termKind;
+    private final int[][] postings;
+    private final double[] idf;
+    /** Per term, the smallest norm (of the term's kind) among the documents that have it. */
+    private final double[] minNorm;
+    private final double unknownIdf;
+
+    private final Map<String, Integer> langIds;
+    private final Map<String, Integer> idGroup;
+    private final Map<URI, Integer> urlGroup;
+    private final Map<String, int[]> slugOwnerGroups;
+    private final Map<String, Integer> slugLinkerGroup;
+
+    /**
+     * Indexes the published articles of a collection; others are ignored.
+     *
+     * @throws NullPointerException if the collection or an element is null
+     */
+    public static RelatedIndex build(Collection<Article> articles) {
+        Objects.requireNonNull(articles, "articles");
+        List<Article> published = new ArrayList<>(articles.size());
+        int position = 0;
+        for (Article a : articles) {
+            if (a == null) {
+                throw new NullPointerException("articles must not contain null (element " + position + ")");
+            }
+            if (a.status() == Status.PUBLISHED) {
+                published.add(a);
+            }
+            position++;
+        }
+        return new RelatedIndex(published.toArray(new Article[0]));
+    }
+
+    private RelatedIndex(Article[] docs) {
+        int n = docs.length;
+        this.docs = docs;
+
+        // terms: one pass over every document, O(total terms)
+        TermTable table = new TermTable();
+        docTerms = new int[n][];
+        Map<Locale, BreakIterator> iterators = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Article a = docs[i];
+            BreakIterator words = iterators.computeIfAbsent(a.locale(), Terms::wordIterator);
+            table.startDocument(i);
+            extract(a, words, table);
+            docTerms[i] = table.documentTerms();
+        }
+        termIds = table.ids;
+        int termCount = table.count;
+        termKind = Arrays.copyOf(table.kinds, termCount);
+        int[] df = table.df;
+        idf = new double[termCount];
+        for (int t = 0; t < termCount; t++) {
+            idf[t] = Math.log1p((double) n / df[t]);
+        }
+        unknownIdf = Math.log1p(n);
+
+        postings = new int[termCount][];
+        for (int t = 0; t < termCount; t++) {
+            postings[t] = new int[df[t]];
+        }
+        int[] fill = new int[termCount];
+        docNorms = new double[n * TERM_KINDS];
+        for (int d = 0; d < n; d++) {
+            for (int t : docTerms[d]) {
+                postings[t][fill[t]++] = d;
+                docNorms[d * TERM_KINDS + termKind[t]] += idf[t] * idf[t];
+            }
+        }
+        for (int i = 0; i < docNorms.length; i++) {
+            docNorms[i] = Math.sqrt(docNorms[i]);
+        }
+        minNorm = new double[termCount];
+        Arrays.fill(minNorm, Double.POSITIVE_INFINITY);
+        for (int d = 0; d < n; d++) {
+            for (int t : docTerms[d]) {
+                minNorm[t] = Math.min(minNorm[t], docNorms[d * TERM_KINDS + termKind[t]]);
+            }
+        }
+
+        docSecond = new long[n];
+        docLang = new int[n];
+        langIds = new HashMap<>();
+        for (int d = 0; d < n; d++) {
+            // a published article always has a publication date
+            docSecond[d] = docs[d].published().orElseThrow().toEpochSecond();
+            docLang[d] = langId(docs[d].locale());
+        }
+
+        // editions: union-find over the edition relation
+        Editions editions = new Editions(n);
+        Map<String, Integer> firstById = new HashMap<>();
+        Map<URI, Integer> firstByUrl = new HashMap<>();
+        Map<String, List<Integer>> slugOwners = new HashMap<>();
+        Map<String, Integer> firstSlugLinker = new HashMap<>();
+        for (int d = 0; d < n; d++) {
+            Article a = docs[d];
+            int doc = d;
+            editions.union(d, firstById.computeIfAbsent(a.id(), k -> doc));
+            if (a.canonicalUrl().isPresent()) {
+                editions.union(d, firstByUrl.computeIfAbsent(a.canonicalUrl().get().normalize(), k -> doc));
+            }
+            for (Translation t : a.translations()) {
+                editions.union(d, firstByUrl.computeIfAbsent(t.url().normalize(), k -> doc));
+                if (t.slug().isPresent()) {
+                    String key = slugKey(t.locale(), t.slug().get().value());
+                    editions.union(d, firstSlugLinker.computeIfAbsent(key, k -> doc));
+                }
+            }
+            slugOwners.computeIfAbsent(slugKey(a.locale(), a.slug().value()), k -> new ArrayList<>(1)).add(d);
+        }
+        for (Map.Entry<String, Integer> e : firstSlugLinker.entrySet()) {
+            List<Integer> owners = slugOwners.get(e.getKey());
+            if (owners != null) {
+                for (int owner : owners) {
+                    editions.union(e.getValue(), owner);
+                }
+            }
+        }
+        docGroup = new int[n];
+        int[] groupOfRoot = new int[n];
+        Arrays.fill(groupOfRoot, -1);
+        int groups = 0;
+        for (int d = 0; d < n; d++) {
+            int root = editions.find(d);
+            if (groupOfRoot[root] < 0) {
+                groupOfRoot[root] = groups++;
+            }
+            docGroup[d] = groupOfRoot[root];
+        }
+        int[] groupSize = new int[groups];
+        for (int d = 0; d < n; d++) {
+            groupSize[docGroup[d]]++;
+        }
+        groupMembers = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            groupMembers[g] = new int[groupSize[g]];
+        }
+        Arrays.fill(groupSize, 0);
+        for (int d = 0; d < n; d++) {
+            int g = docGroup[d];
+            groupMembers[g][groupSize[g]++] = d;
+        }
+        long[] latest = new long[groups];
+        int[] langBits = new int[groups];
+        Arrays.fill(latest, Long.MIN_VALUE);
+        for (int d = 0; d < n; d++) {
+            int g = docGroup[d];
+            latest[g] = Math.max(latest[g], docSecond[d]);
+            langBits[g] |= langBit(docLang[d]);
+        }
+        docGroupLatest = new long[n];
+        docGroupLangs = new int[n];
+        for (int d = 0; d < n; d++) {
+            docGroupLatest[d] = latest[docGroup[d]];
+            docGroupLangs[d] = langBits[docGroup[d]];
+        }
+        groupLangs = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            Set<Integer> langs = new LinkedHashSet<>();
+            for (int d : groupMembers[g]) {
+                langs.add(docLang[d]);
+                for (Translation t : docs[d].translations()) {
+                    langs.add(langId(t.locale()));
+                }
+            }
+            groupLangs[g] = langs.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        idGroup = new HashMap<>(firstById.size() * 2);
+        firstById.forEach((k, d) -> idGroup.put(k, docGroup[d]));
+        urlGroup = new HashMap<>(firstByUrl.size() * 2);
+        firstByUrl.forEach((k, d) -> urlGroup.put(k, docGroup[d]));
+        slugLinkerGroup = new HashMap<>(firstSlugLinker.size() * 2);
+        firstSlugLinker.forEach((k, d) -> slugLinkerGroup.put(k, docGroup[d]));
+        slugOwnerGroups = new HashMap<>(slugOwners.size() * 2);
+        slugOwners.forEach((k, ds) -> slugOwnerGroups.put(k, ds.stream().mapToInt(d -> docGroup[d]).distinct().toArray()));
+    }
+
+    private static int langBit(int lang) {
+        return 1 << Math.min(lang, 31);
+    }
+
+    private int langId(Locale locale) {
+        return langIds.computeIfAbsent(Terms.languageKey(locale), k -> langIds.size());
+    }
+
+    private static String slugKey(Locale locale, String slug) {
+        return locale.toLanguageTag() + ' ' + slug;
+    }
+
+    private static String termKey(int kind, String term) {
+        return (char) ('0' + kind) + term;
+    }
+
+    /** The consumer of an article's terms. */
+    private interface TermSink {
+        void accept(int kind, String term);
+    }
+
+    private static void extract(Article a, BreakIterator words, TermSink sink) {
+        Locale locale = a.locale();
+        for (String tag : a.tags()) {
+            sink.accept(TAGS, Terms.fold(tag, locale));
+        }
+        for (String category : a.categories()) {
+            sink.accept(CATEGORIES, Terms.fold(category, locale));
+        }
+        for (Author author : a.authors()) {
+            sink.accept(AUTHORS, author.id());
+        }
+        Terms.words(a.title(), locale, words, w -> sink.accept(TEXT, w));
+        a.subtitle().ifPresent(s -> Terms.words(s, locale, words, w -> sink.accept(TEXT, w)));
+        a.summary().ifPresent(s -> Terms.words(s, locale, words, w -> sink.accept(TEXT, w)));
+    }
+
+    /** Assigns term ids and counts document frequencies while the index is built. */
+    private static final class TermTable implements TermSink {
+        final Map<String, Integer> ids = new HashMap<>();
+        byte[] kinds = new byte[1024];
+        int[] df = new int[1024];
+        int[] lastDoc = new int[1024];
+        int count;
+        private int doc;
+        private int[] current = new int[64];
+        private int currentSize;
+
+        void startDocument(int d) {
+            doc = d;
+            currentSize = 0;
+        }
+
+        @Override
+        public void accept(int kind, String term) {
+            String key = termKey(kind, term);
+            Integer id = ids.get(key);
+            int t;
+            if (id == null) {
+                t = count++;
+                ids.put(key, t);
+                if (t == kinds.length) {
+                    kinds = Arrays.copyOf(kinds, t * 2);
+                    df = Arrays.copyOf(df, t * 2);
+                    lastDoc = Arrays.copyOf(lastDoc, t * 2);
+                }
+                kinds[t] = (byte) kind;
+                lastDoc[t] = -1;
+            } else {
+                t = id;
+            }
+            if (lastDoc[t] != doc) {
+                lastDoc[t] = doc;
+                df[t]++;
+                if (currentSize == current.length) {
+                    current = Arrays.copyOf(current, currentSize * 2);
+                }
+                current[currentSize++] = t;
+            }
+        }
+
+        int[] documentTerms() {
+            return Arrays.copyOf(current, currentSize);
+        }
+    }
+
+    /** Union-find with path halving. */
+    private static final class Editions {
+        final int[] parent;
+
+        Editions(int n) {
+            parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                // the smaller root wins, so the result does not depend on the order of unions
+                if (ra < rb) {
+                    parent[rb] = ra;
+                } else {
+                    parent[ra] = rb;
+                }
+            }
+        }
+    }
+
+    /** Returns the number of indexed (published) articles. */
+    public int size() {
+        return docs.length;
+    }
+
+    /** Returns the number of edition groups. */
+    public int groups() {
+        return groupMembers.length;
+    }
+
+    /** Returns the number of distinct terms. */
+    public int terms() {
+        return termKind.length;
+    }
+
+    /**
+     * Ranks the indexed articles for a query article.
+     *
+     * @param scan true to score every group (the brute-force reference), false to use the
+     *     posting lists
+     * @return the results, best first, at most {@code settings.limit()}
+     * @throws InvalidArticleException if the URL resolver returns an unusable URL
+     */
+    public List<Hit> query(Article article, Settings settings, boolean scan) {
+        Objects.requireNonNull(article, "article");
+        if (docs.length == 0) {
+            return List.of();
+        }
+        Query q = new Query(article, settings);
+        if (scan) {
+            q.scan();
+        } else {
+            q.search();
+        }
+        return q.results();
+    }
+
+    /**
+     * One result.
+     *
+     * @param article the candidate
+     * @param url the candidate's URL, from the resolver
+     * @param score the score
+     * @param signals the weighted value of each signal, indexed like the weights
+     */
+    public record Hit(Article article, URI url, double score, double[] signals) {}
+
+    /** The state of one query; used by one thread only. */
+    private final class Query {
+        private final Article article;
+        private final Settings settings;
+        private final double[] weights;
+        private final long nowSecond;
+        private final int readerLang;
+        /** The reader's language as a bit of {@link #docGroupLangs}; 0 if no article has it. */
+        private final int readerBit;
+        private final IntSet excluded;
+        private final TermWeights termWeights;
+        /** Known query terms and what each can add to a score at most. */
+        private final int[] queryTerms;
+        private final double[] maxContribution;
+        private final double bonus;
+        private final Top top;
+        private double[] memberScores = new double[4];
+        private boolean shared;
+
+        Query(Article article, Settings settings) {
+            this.article = article;
+            this.settings = settings;
+            this.weights = settings.weights();
+            this.nowSecond = settings.now().getEpochSecond();
+            Integer lang = langIds.get(Terms.languageKey(settings.reader()));
+            this.readerLang = lang == null ? -1 : lang;
+            this.readerBit = lang == null ? 0 : langBit(lang);
+            this.excluded = editionsOf(article);
+
+            // the query's terms, deduplicated, in order of appearance
+            Set<String> keys = new LinkedHashSet<>();
+            extract(article, Terms.wordIterator(article.locale()), (kind, term) -> keys.add(termKey(kind, term)));
+            double[] norms = new double[TERM_KINDS];
+            int[] ids = new int[keys.size()];
+            int known = 0;
+            for (String key : keys) {
+                int kind = key.charAt(0) - '0';
+                Integer id = termIds.get(key);
+                double w = id == null ? unknownIdf : idf[id];
+                norms[kind] += w * w;
+                if (id != null) {
+                    ids[known++] = id;
+                }
+            }
+            for (int k = 0; k < TERM_KINDS; k++) {
+                norms[k] = Math.sqrt(norms[k]);
+            }
+            termWeights = new TermWeights(known);
+            queryTerms = Arrays.copyOf(ids, known);
+            maxContribution = new double[known];
+            for (int i = 0; i < known; i++) {
+                int t = queryTerms[i];
+                int kind = termKind[t];
+                // the query's norm is positive whenever it has a term of this kind
+                double w = weights[kind] * idf[t] * idf[t] / norms[kind];
+                termWeights.put(t, w);
+                maxContribution[i] = w / minNorm[t];
+            }
+            bonus = weights[RECENCY] + weights[SAME_LOCALE];
+            top = new Top(settings.limit());
+        }
+
+        /** The groups of the indexed editions of the query article (see RelatedPosts). */
+        private IntSet editionsOf(Article a) {
+            IntSet groups = new IntSet(8);
+            addGroup(groups, idGroup.get(a.id()));
+            a.canonicalUrl().ifPresent(u -> addGroup(groups, urlGroup.get(u.normalize())));
+            addGroup(groups, slugLinkerGroup.get(slugKey(a.locale(), a.slug().value())));
+            for (Translation t : a.translations()) {
+                addGroup(groups, urlGroup.get(t.url().normalize()));
+                if (t.slug().isPresent()) {
+                    String key = slugKey(t.locale(), t.slug().get().value());
+                    addGroup(groups, slugLinkerGroup.get(key));
+                    int[] owners = slugOwnerGroups.get(key);
+                    if (owners != null) {
+                        for (int g : owners) {
+                            groups.add(g);
+                        }
+                    }
+                }
+            }
+            return groups;
+        }
+
+        private void addGroup(IntSet groups, Integer group) {
+            if (group != null) {
+                groups.add(group);
+            }
+        }
+
+        /** The sum of the term signals; sets {@link #shared} to whether any term is shared. */
+        private double termScore(int d) {
+            double sum = 0;
+            boolean any = false;
+            int base = d * TERM_KINDS;
+            for (int t : docTerms[d]) {
+                int slot = termWeights.slot(t);
+                if (slot >= 0) {
+                    any = true;
+                    sum += termWeights.value(slot) / docNorms[base + termKind[t]];
+                }
+            }
+            shared = any;
+            return sum;
+        }
+
+        private double recency(int d) {
+            long age = Math.max(0L, nowSecond - docSecond[d]);
+            return Math.pow(0.5, age / settings.halfLifeSeconds());
+        }
+
+        private double bonus(int d) {
+            double b = 0;
+            if (weights[RECENCY] > 0) {
+                b += weights[RECENCY] * recency(d);
+            }
+            if (docLang[d] == readerLang) {
+                b += weights[SAME_LOCALE];
+            }
+            return b;
+        }
+
+        private boolean eligible(int d, boolean readerEditionExists) {
+            return docSecond[d] <= nowSecond && (!readerEditionExists || docLang[d] == readerLang);
+        }
+
+        /** The score of an eligible document with the given term score, or NaN if not relevant enough. */
+        private double score(int d, double termScore) {
+            return termScore >= settings.minRelevance() ? termScore + bonus(d) : Double.NaN;
+        }
+
+        private boolean readerEditionExists(int g) {
+            if (readerLang < 0) {
+                return false;
+            }
+            for (int lang : groupLangs[g]) {
+                if (lang == readerLang) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Scores the posting lists, best terms first, until no unseen group could enter. */
+        void search() {
+            int k = queryTerms.length;
+            Integer[] order = new Integer[k];
+            for (int i = 0; i < k; i++) {
+                order[i] = i;
+            }
+            // shortest posting lists first: the bound below holds for any order, and this one leaves
+            // the terms that are on very many articles (big sections, "the") for last, where the
+            // bound lets the search stop before reading them
+            Arrays.sort(order, (a, b) -> {
+                int c = Integer.compare(postings[queryTerms[a]].length, postings[queryTerms[b]].length);
+                return c != 0 ? c : Double.compare(maxContribution[b], maxContribution[a]);
+            });
+            // remaining[i]: the most the terms from position i on can add to any score. A term
+            // signal is a cosine, so whatever the terms, one kind adds at most its weight.
+            double[][] byKind = new double[TERM_KINDS][k + 1];
+            double[] remaining = new double[k + 1];
+            for (int i = k - 1; i >= 0; i--) {
+                int kind = termKind[queryTerms[order[i]]];
+                for (int c = 0; c < TERM_KINDS; c++) {
+                    byKind[c][i] = byKind[c][i + 1];
+                }
+                byKind[kind][i] = Math.min(weights[kind], byKind[kind][i + 1] + maxContribution[order[i]]);
+                remaining[i] = byKind[0][i] + byKind[1][i] + byKind[2][i] + byKind[3][i];
+            }
+            IntSet seen = new IntSet(64);
+            double minRelevance = settings.minRelevance();
+            for (int i = 0; i < k; i++) {
+                // a group not yet seen shares none of the terms visited so far, so its
+                // relevance is at most remaining[i]
+                if (minRelevance > 0 && remaining[i] < minRelevance - 1e-9 * Math.max(1.0, minRelevance)) {
+                    return;
+                }
+                if (top.isFull() && remaining[i] + bonus < threshold()) {
+                    return;
+                }
+                int t = queryTerms[order[i]];
+                int kind = termKind[t];
+                double weight = termWeights.value(termWeights.slot(t));
+                double restOfKind = byKind[kind][i + 1];
+                double restOfOthers = remaining[i + 1] - restOfKind;
+                double cap = weights[kind];
+                double mostForTerm = Math.min(cap, maxContribution[order[i]] + restOfKind) + restOfOthers;
+                double relevanceFloor = minRelevance - 1e-9 * Math.max(1.0, minRelevance);
+                double cutsFor = Double.NaN;
+                long cutSame = Long.MAX_VALUE;
+                long cutOther = Long.MAX_VALUE;
+                for (int d : postings[t]) {
+                    // The same bounds for this one document: what this term adds to it, what the
+                    // later terms can add, and its group's best bonus. This is the first visited
+                    // term the document has in common with the query, or a group member was
+                    // already scored, or an earlier check already bounded the document below
+                    // the threshold (the threshold only rises).
+                    boolean full = top.isFull();
+                    boolean same = false;
+                    long age = 0;
+                    if (full) {
+                        double threshold = threshold();
+                        if (threshold != cutsFor) {
+                            cutsFor = threshold;
+                            cutSame = ageCut(threshold - mostForTerm - weights[SAME_LOCALE]);
+                            cutOther = ageCut(threshold - mostForTerm);
+                        }
+                        same = (docGroupLangs[d] & readerBit) != 0;
+                        age = Math.max(0L, nowSecond - docGroupLatest[d]);
+                        // cheap: too old to enter even with this term's largest contribution
+                        if (age > (same ? cutSame : cutOther)) {
+                            continue;
+                        }
+                    }
+                    double most = Math.min(cap, weight / docNorms[d * TERM_KINDS + kind] + restOfKind) + restOfOthers;
+                    if (most < relevanceFloor || full && most + bonusAt(same, age) < threshold()) {
+                        continue;
+                    }
+                    int g = docGroup[d];
+                    if (seen.add(g) && !excluded.contains(g)) {
+                        consider(g);
+                    }
+                }
+            }
+        }
+
+        /**
+         * The age in seconds beyond which recency cannot add {@code need}: a group older than
+         * this cannot reach the threshold. Errs towards keeping (a larger age).
+         */
+        private long ageCut(double need) {
+            double w = weights[RECENCY];
+            if (need <= 0) {
+                return Long.MAX_VALUE;
+            }
+            if (need >= w) {
+                return -1;
+            }
+            double age = settings.halfLifeSeconds() * (Math.log(w / need) / Math.log(2));
+            return age >= 9e18 ? Long.MAX_VALUE : (long) (age * (1 + 1e-9)) + 1;
+        }
+
+        /** The recency and same-locale bonus of a group of the given age and languages. */
+        private double bonusAt(boolean sameLanguage, long age) {
+            double b = sameLanguage ? weights[SAME_LOCALE] : 0.0;
+            if (weights[RECENCY] > 0) {
+                b += weights[RECENCY] * Math.pow(0.5, age / settings.halfLifeSeconds());
+            }
+            return b;
+        }
+
+        /** The score a group must beat to enter full results, less a rounding margin. */
+        private double threshold() {
+            double worst = top.worstScore();
+            return worst - 1e-9 * Math.max(1.0, worst);
+        }
+
+        private void consider(int g) {
+            int[] members = groupMembers[g];
+            boolean readerEdition = readerEditionExists(g);
+            double[] scores = scratch(members.length);
+            for (int m = 0; m < members.length; m++) {
+                int d = members[m];
+                scores[m] = eligible(d, readerEdition) ? score(d, termScore(d)) : Double.NaN;
+            }
+            select(members, scores);
+        }
+
+        /** Scores every group that shares a term; the brute-force reference. */
+        void scan() {
+            for (int g = 0; g < groupMembers.length; g++) {
+                if (excluded.contains(g)) {
+                    continue;
+                }
+                int[] members = groupMembers[g];
+                boolean readerEdition = readerEditionExists(g);
+                double[] scores = scratch(members.length);
+                boolean anyShared = false;
+                for (int m = 0; m < members.length; m++) {
+                    int d = members[m];
+                    double s = termScore(d);
+                    anyShared |= shared;
+                    scores[m] = eligible(d, readerEdition) ? score(d, s) : Double.NaN;
+                }
+                if (anyShared) {
+                    select(members, scores);
+                }
+            }
+        }
+
+        private double[] scratch(int size) {
+            if (memberScores.length < size) {
+                memberScores = new double[size];
+            }
+            return memberScores;
+        }
+
+        /**
+         * Offers a group's best eligible member with a URL to the results; {@code scores} is
+         * NaN for ineligible members and is consumed.
+         */
+        private void select(int[] members, double[] scores) {
+            while (true) {
+                int best = -1;
+                for (int m = 0; m < members.length; m++) {
+                    if (!Double.isNaN(scores[m])
+                            && (best < 0 || rank(members[m], scores[m], members[best], scores[best]) < 0)) {
+                        best = m;
+                    }
+                }
+                if (best < 0) {
+                    return;
+                }
+                int d = members[best];
+                double s = scores[best];
+                if (top.isFull() && rank(d, s, top.worstDoc(), top.worstScore()) >= 0) {
+                    return;
+                }
+                URI url = resolve(d);
+                if (url != null) {
+                    top.offer(d, s, url);
+                    return;
+                }
+                scores[best] = Double.NaN;
+            }
+        }
+
+        private @org.jspecify.annotations.Nullable URI resolve(int d) {
+            Article candidate = docs[d];
+            Optional<URI> url = settings.urlResolver().apply(candidate);
+            Objects.requireNonNull(url, () -> "options.urlResolver returned null for article " + candidate.id());
+            if (url.isEmpty()) {
+                return null;
+            }
+            try {
+                Rules.url("options.urlResolver", url.get());
+            } catch (InvalidArticleException e) {
+                throw new InvalidArticleException(e.path(),
+                        "must return usable URLs; for article " + candidate.id() + " (" + candidate.locale().toLanguageTag()
+                                + ") it " + e.rule(),
+                        e.value().orElse(null)); // as shown by the rule: credentials already masked
+            }
+            return url.get();
+        }
+
+        List<Hit> results() {
+            int size = top.size;
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> rank(top.docs[a], top.scores[a], top.docs[b], top.scores[b]));
+            List<Hit> hits = new ArrayList<>(size);
+            for (int i : order) {
+                int d = top.docs[i];
+                hits.add(new Hit(docs[d], top.urls[i], top.scores[i], signals(d)));
+            }
+            return hits;
+        }
+
+        private double[] signals(int d) {
+            double[] signals = new double[SIGNALS];
+            int base = d * TERM_KINDS;
+            for (int t : docTerms[d]) {
+                int slot = termWeights.slot(t);
+                if (slot >= 0) {
+                    signals[termKind[t]] += termWeights.value(slot) / docNorms[base + termKind[t]];
+                }
+            }
+            signals[RECENCY] = weights[RECENCY] > 0 ? weights[RECENCY] * recency(d) : 0.0;
+            signals[SAME_LOCALE] = docLang[d] == readerLang ? weights[SAME_LOCALE] : 0.0;
+            return signals;
+        }
+
+        /** The results so far: a heap whose root is the worst entry. */
+        private final class Top {
+            final int[] docs;
+            final double[] scores;
+            final URI[] urls;
+            int size;
+
+            Top(int capacity) {
+                docs = new int[capacity];
+                scores = new double[capacity];
+                urls = new URI[capacity];
+            }
+
+            boolean isFull() {
+                return size == docs.length;
+            }
+
+            int worstDoc() {
+                return docs[0];
+            }
+
+            double worstScore() {
+                return scores[0];
+            }
+
+            void offer(int d, double s, URI url) {
+                if (isFull()) {
+                    put(0, d, s, url);
+                    siftDown(0);
+                } else {
+                    put(size++, d, s, url);
+                    siftUp(size - 1);
+                }
+            }
+
+            private void put(int i, int d, double s, URI url) {
+                docs[i] = d;
+                scores[i] = s;
+                urls[i] = url;
+            }
+
+            /** Whether entry i ranks better than entry j (so it must not be j's parent). */
+            private boolean better(int i, int j) {
+                return rank(docs[i], scores[i], docs[j], scores[j]) < 0;
+            }
+
+            private void siftUp(int i) {
+                while (i > 0) {
+                    int parent = (i - 1) / 2;
+                    if (!better(parent, i)) {
+                        return;
+                    }
+                    swap(i, parent);
+                    i = parent;
+                }
+            }
+
+            private void siftDown(int i) {
+                while (true) {
+                    int left = 2 * i + 1;
+                    if (left >= size) {
+                        return;
+                    }
+                    int worse = left;
+                    int right = left + 1;
+                    if (right < size && better(left, right)) {
+                        worse = right;
+                    }
+                    if (!better(i, worse)) {
+                        return;
+                    }
+                    swap(i, worse);
+                    i = worse;
+                }
+            }
+
+            private void swap(int i, int j) {
+                int d = docs[i];
+                double s = scores[i];
+                URI u = urls[i];
+                put(i, docs[j], scores[j], urls[j]);
+                put(j, d, s, u);
+            }
+        }
+    }
+
+    /**
+     * The ranking order: higher score first; then the later publication; then id, language tag
+     * and canonical URL in ascending {@link String#compareTo} order; then position in the
+     * index.
+     *
+     * @return negative if document {@code a} ranks before {@code b}
+     */
+    private int rank(int a, double scoreA, int b, double scoreB) {
+        int c = Double.compare(scoreB, scoreA);
+        if (c != 0 || a == b) {
+            return c;
+        }
+        Article x = docs[a];
+        Article y = docs[b];
+        c = Long.compare(docSecond[b], docSecond[a]);
+        if (c != 0) {
+            return c;
+        }
+        c = y.published().orElseThrow().toInstant().compareTo(x.published().orElseThrow().toInstant());
+        if (c != 0) {
+            return c;
+        }
+        c = x.id().compareTo(y.id());
+        if (c != 0) {
+            return c;
+        }
+        c = x.locale().toLanguageTag().compareTo(y.locale().toLanguageTag());
+        if (c != 0) {
+            return c;
+        }
+        c = x.canonicalUrl().map(URI::toString).orElse("").compareTo(y.canonicalUrl().map(URI::toString).orElse(""));
+        return c != 0 ? c : Integer.compare(a, b);
+    }
+
+    /** The query's term weights by term id: a small open-addressing map. */
+    private static final class TermWeights {
+        private final int[] keys;
+        private final double[] values;
+        private final int mask;
+
+        TermWeights(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(8, expected * 4 - 1)) << 1;
+            keys = new int[capacity];
+            values = new double[capacity];
+            Arrays.fill(keys, -1);
+            mask = capacity - 1;
+        }
+
+        void put(int key, double value) {
+            int i = IntSet.mix(key) & mask;
+            while (keys[i] >= 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        int slot(int key) {
+            int i = IntSet.mix(key) & mask;
+            while (true) {
+                int k = keys[i];
+                if (k == key) {
+                    return i;
+                }
+                if (k < 0) {
+                    return -1;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+
+        double value(int slot) {
+            return values[slot];
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.byline.related.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.byline.Article;
+import dev.byline.Author;
+import dev.byline.Body;
+import dev.byline.BodyFormat;
+import dev.byline.Slug;
+import dev.byline.Status;
+import dev.byline.Translation;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The posting-list search with early stopping returns exactly what scoring every article
+ * returns, on random archives with shared ids, translation links, a few languages, skewed term
+ * frequencies and varied options.
+ */
+class SearchMatchesScanTest {
+
+    private static final Locale[] LOCALES = {Locale.ENGLISH, Locale.forLanguageTag("tr"), Locale.forLanguageTag("ru")};
+    private static final String[] WORDS = {"the", "and", "of", "moscow", "kabul", "border", "water", "river", "trade",
+        "talks", "envoy", "winter", "summit", "grain", "dam", "railway", "oil", "gas", "aid", "election", "court"};
+    private static final Instant NOW = Instant.parse("2023-01-01T00:00:00Z");
+
+    static Stream<Arguments> seeds() {
+        return LongStream.rangeClosed(1, 30).mapToObj(Arguments::of);
+    }
+
+    /** A word picked with a skewed (roughly Zipf) distribution, so some words are very common. */
+    private static String word(Random r, String[] words) {
+        int i = (int) Math.min(words.length - 1, Math.floor(Math.pow(words.length, r.nextDouble())) - 1);
+        return words[Math.max(0, i)];
+    }
+
+    private static List<Article> archive(Random r, int size) {
+        List<Article> list = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            Locale locale = LOCALES[r.nextInt(LOCALES.length)];
+            String id = "a" + (r.nextInt(4) == 0 && i > 0 ? r.nextInt(i) : i);
+            String slug = "s" + i;
+            StringBuilder title = new StringBuilder();
+            for (int w = 0, n = 2 + r.nextInt(6); w < n; w++) {
+                title.append(w == 0 ? "" : " ").append(word(r, WORDS));
+            }
+            List<String> tags = new ArrayList<>();
+            for (int t = 0, n = r.nextInt(4); t < n; t++) {
+                String tag = "tag" + (int) Math.floor(Math.pow(40, r.nextDouble()));
+                if (!tags.contains(tag)) {
+                    tags.add(tag);
+                }
+            }
+            List<Translation> translations = new ArrayList<>();
+            if (r.nextInt(5) == 0) {
+                Locale other = LOCALES[(List.of(LOCALES).indexOf(locale) + 1) % LOCALES.length];
+                translations.add(Translation.builder().locale(other)
+                        .url(URI.create("https://example.org/" + other.toLanguageTag() + "/s" + r.nextInt(size)))
+                        .slug(Slug.of("s" + r.nextInt(size))).build());
+            }
+            Status status = r.nextInt(10) == 0 ? Status.DRAFT : Status.PUBLISHED;
+            list.add(Article.builder()
+                    .id(id)
+                    .locale(locale)
+                    .title(title.toString())
+                    .slug(Slug.of(slug))
+                    .summary(word(r, WORDS) + " " + word(r, WORDS) + " " + word(r, WORDS))
+                    .body(Body.of(BodyFormat.TEXT, "text"))
+                    .status(status)
+                    .published(OffsetDateTime.ofInstant(NOW.minusSeconds(r.nextInt(1000) * 86_400L - 5 * 86_400L),
+                            ZoneOffset.UTC))
+                    .canonicalUrl(r.nextInt(8) == 0 ? Optional.empty()
+                            : Optional.of(URI.create("https://example.org/" + locale.toLanguageTag() + "/" + slug)))
+                    .addAuthor(Author.builder().id("au" + r.nextInt(6)).name("Author").build())
+                    .tags(tags)
+                    .categories(List.of("cat" + r.nextInt(3)))
+                    .translations(translations)
+                    .build());
+        }
+        return list;
+    }
+
+    private static Settings settings(Random r, Locale reader) {
+        double[] weights = new double[RelatedIndex.SIGNALS];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = r.nextInt(5) == 0 ? 0.0 : r.nextDouble() * 2;
+        }
+        double minRelevance = r.nextBoolean() ? 0.0 : r.nextDouble() * 0.5;
+        return new Settings(weights, 1 + r.nextInt(12), minRelevance, 86_400.0 * (1 + r.nextInt(400)), NOW, reader,
+                a -> a.canonicalUrl());
+    }
+
+    private static List<String> describe(List<RelatedIndex.Hit> hits) {
+        return hits.stream().map(h -> h.article().id() + "/" + h.article().locale().toLanguageTag() + "/" + h.article().slug()
+                + "=" + h.score()).collect(Collectors.toList());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void searchReturnsExactlyWhatAFullScanReturns(long seed) {
+        Random r = new Random(seed);
+        List<Article> archive = archive(r, 60 + r.nextInt(200));
+        RelatedIndex index = RelatedIndex.build(archive);
+        int nonEmpty = 0;
+        for (int q = 0; q < 25; q++) {
+            Article query = archive.get(r.nextInt(archive.size()));
+            Settings settings = settings(r, LOCALES[r.nextInt(LOCALES.length)]);
+            List<RelatedIndex.Hit> searched = index.query(query, settings, false);
+            List<RelatedIndex.Hit> scanned = index.query(query, settings, true);
+            assertThat(describe(searched)).as("seed %d query %d", seed, q).isEqualTo(describe(scanned));
+            assertThat(searched.size()).isLessThanOrEqualTo(settings.limit());
+            if (!searched.isEmpty()) {
+                nonEmpty++;
+            }
+        }
+        assertThat(nonEmpty).isGreaterThan(5);
+    }
+}
