@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /**
- * A runnable tour of byline. Run it from the repository root with
- * {@code mvn -q install -DskipTests && mvn -q -pl examples exec:java}.
+ * A runnable tour of byline: the model, slugs, languages and dates, similar posts and the JSON
+ * wire format, each part printed by its own class. Run it from the repository root with
+ * {@code mvn -q install -DskipTests && mvn -q -pl examples exec:java} (the first command puts the
+ * library's modules in the local Maven repository, where the second finds them).
  */
 public final class Tour {
 
@@ -37,6 +39,12 @@ public final class Tour {
         Article article = SampleArticle.article();
         printModel(article, out);
         printInvalid(article, out);
+        SlugTour.print(article, out);
+        out.println();
+        out.println("== Languages, dates and sharing ==");
+        LocaleTour.print(article, out);
+        out.println();
+        RelatedTour.print(article, out);
     }
 
     static void printModel(Article article, PrintStream out) {

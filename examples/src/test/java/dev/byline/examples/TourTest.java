@@ -34,6 +34,16 @@ class TourTest {
     }
 
     @Test
+    void includesEveryPartOfTheTour() {
+        String out = tour();
+        assertThat(out).contains("-> otnosheniya-rossii-i-talibana-kuda-dvizhetsya-moskva-v-afganistane");
+        assertThat(out).contains("This post is also available in: Türkçe Русский");
+        assertThat(out).contains("hreflang=\"x-default\"");
+        assertThat(out).contains("Date (tr): 21 Kasım 2022");
+        assertThat(out).contains("== Similar posts, computed ==");
+    }
+
+    @Test
     void sampleShapeMatchesTheReferencePage() {
         var article = SampleArticle.article();
         assertThat(article.translations()).hasSize(2);
