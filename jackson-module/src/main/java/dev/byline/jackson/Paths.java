@@ -31,7 +31,9 @@ final class Paths {
         }
         append(sb, parent);
         if (context.inArray()) {
-            sb.append('[').append(Math.max(0, context.getCurrentIndex())).append(']');
+            if (context.hasCurrentIndex()) {
+                sb.append('[').append(context.getCurrentIndex()).append(']');
+            }
         } else {
             String name = context.getCurrentName();
             if (name != null) {
