@@ -1,7 +1,9 @@
 package dev.byline.jackson;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -37,7 +39,14 @@ final class ArticleDeserializer extends StdDeserializer<Article> {
 
     @Override
     public Article deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Article article = read(p, settings);
+        Article article;
+        try {
+            article = read(p, settings);
+        } catch (JsonParseException | StreamConstraintsException e) {
+            // malformed or over-limit JSON, found by the parser: name where in the document it broke
+            throw new JsonParseException(p, Paths.of(p.getParsingContext()) + ": " + e.getOriginalMessage(),
+                    e.getLocation(), e);
+        }
         if (settings.failOnTrailingTokens && p.getParsingContext().inRoot()) {
             JsonToken next = p.nextToken();
             if (next != null) {

@@ -376,7 +376,13 @@ final class Reading {
                 if (p.isNaN()) {
                     throw invalid(p, type, "must be a finite number", p.getText(), null);
                 }
-                return p.getDecimalValue();
+                try {
+                    return p.getDecimalValue();
+                } catch (NumberFormatException e) {
+                    // an exponent beyond what BigDecimal holds, such as 1e999999999999
+                    throw invalid(p, type, "must be a finite number within the range of a decimal (BigDecimal)",
+                            p.getText(), e);
+                }
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
