@@ -26,7 +26,9 @@ import dev.byline.Limits;
  *   <tr><td>trailing tokens</td><td>rejected ({@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS})</td></tr>
  *   <tr><td>scalar coercion</td><td>off ({@code MapperFeature.ALLOW_COERCION_OF_SCALARS} disabled,
  *       coercions from empty strings fail)</td></tr>
- *   <tr><td>document length</td><td>{@link BylineModule#DEFAULT_MAX_DOCUMENT_LENGTH}</td></tr>
+ *   <tr><td>document length</td><td>{@link BylineModule#DEFAULT_MAX_DOCUMENT_LENGTH}, checked by the
+ *       module as the article is read (so the failure is a {@code MismatchedInputException} naming
+ *       the path, for byte arrays and streams alike)</td></tr>
  *   <tr><td>nesting depth</td><td>{@value #MAX_NESTING_DEPTH}</td></tr>
  *   <tr><td>string length</td><td>{@link Limits#MAX_BODY_LENGTH}</td></tr>
  *   <tr><td>number length</td><td>{@value #MAX_NUMBER_LENGTH} characters</td></tr>
@@ -61,7 +63,6 @@ public final class BylineJson {
     public static ObjectMapper mapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(BylineModule.DEFAULT_MAX_DOCUMENT_LENGTH)
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(Limits.MAX_BODY_LENGTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
