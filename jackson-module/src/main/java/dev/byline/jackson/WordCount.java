@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
 /**
  * The word count JSON-LD reports. A small seam: core's text statistics are to take this over;
  * until then this counts, with the JDK's word {@link BreakIterator} for the article's locale,
- * the segments that hold a letter or digit, after dropping HTML tags (and the content of
- * {@code script} and {@code style} elements) or Markdown punctuation. Not API.
+ * the segments that hold a letter or digit, after dropping HTML tags, the content of
+ * {@code script} and {@code style} elements, and entities that stand for spaces or
+ * punctuation. As the JDK's word rules do, and as word processors count, a hyphenated
+ * compound ({@code cross-border}) and a word with an apostrophe ({@code Russia's}) are one
+ * word. Not API.
  */
 final class WordCount {
 
@@ -26,9 +29,32 @@ final class WordCount {
             text = HIDDEN.matcher(text).replaceAll(" ");
             text = TAG.matcher(text).replaceAll(" ");
             // any entity is one character at most: a space keeps words apart, a letter counts as one
-            text = ENTITY.matcher(text).replaceAll(m -> m.group(1).equals("nbsp") ? " " : "x");
+            text = ENTITY.matcher(text).replaceAll(m -> entity(m.group(1)));
         }
         return count(text, locale);
+    }
+
+    /** The text an entity stands for, as far as counting words goes. */
+    private static String entity(String name) {
+        if (name.startsWith("#")) {
+            try {
+                int cp = name.charAt(1) == 'x' || name.charAt(1) == 'X'
+                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+                return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : " ";
+            } catch (NumberFormatException e) {
+                return " ";
+            }
+        }
+        switch (name) {
+            case "nbsp": case "amp": case "lt": case "gt": case "quot": case "ndash": case "mdash": case "hellip":
+            case "laquo": case "raquo": case "ldquo": case "rdquo": case "bdquo":
+                return " ";
+            case "apos": case "rsquo": case "lsquo":
+                return "'";
+            default:
+                // a named letter such as &eacute; is part of its word
+                return "x";
+        }
     }
 
     static int count(String text, Locale locale) {
