@@ -53,7 +53,19 @@ final class Samples {
         "Russian commentators, for their part, present the engagement as proof that Moscow can talk to everyone, a claim "
                 + "that plays well at home and costs little abroad as long as nothing goes badly wrong.",
         "The test will come with the next crisis on the border, when the partners discover whether the channels built "
-                + "in quiet years can carry the weight of a difficult conversation."
+                + "in quiet years can carry the weight of a difficult conversation.",
+        "Until then, the engagement rests on habits more than on treaties: regular calls between security officials, "
+                + "trade fairs in border towns, and a shared interest in keeping the roads open through the winter.",
+        "Analysts in Tashkent point out that the railway, the power lines and the markets all run north to south, and "
+                + "that geography rewards whoever keeps talking when others stop.",
+        "Analysts in Islamabad answer that geography also carries refugees, weapons and narcotics, and that talking has "
+                + "so far done little to stop any of them.",
+        "Both are right, which is why the policy looks improvised: it is a set of answers to questions that change "
+                + "with every season, every harvest and every attack.",
+        "For readers in the region, the practical effects are easier to see than the strategy. Prices of flour and fuel "
+                + "in the border markets move with each new agreement and each closed crossing.",
+        "Families who trade across the river follow these changes more closely than any ministry, and their view of the "
+                + "engagement is measured in the queues at the bridge rather than in communiqués."
     };
 
     /** The reference page's shape: English article, Turkish and Russian editions, one author. */
