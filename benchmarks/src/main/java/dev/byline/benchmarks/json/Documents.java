@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -38,13 +40,15 @@ final class Documents {
             case "translations-500": {
                 String[] languages = Locale.getISOLanguages();
                 List<Translation> translations = new ArrayList<>();
+                Set<Locale> seen = new HashSet<>();
                 for (int i = 0; translations.size() < 500; i++) {
                     String language = languages[i % languages.length];
-                    if (language.equals("en")) {
-                        continue;
-                    }
                     Locale locale = new Locale.Builder().setLanguage(language)
                             .setRegion(String.valueOf((char) ('A' + i / languages.length)) + "Q").build();
+                    // the JDK maps some old codes to new ones (in -> id), which would repeat a locale
+                    if (!seen.add(locale)) {
+                        continue;
+                    }
                     String slug = "edition-" + i;
                     translations.add(Translation.builder().locale(locale)
                             .url(URI.create("https://example.org/" + locale.toLanguageTag() + "/" + slug))
