@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,10 @@ final class Reading {
             "\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})");
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?)?");
+
+    /** Tags already parsed and accepted; bounded so that hostile input cannot grow it. */
+    private static final ConcurrentHashMap<String, Locale> LOCALES = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_LOCALES = 2_000;
 
     private Reading() {}
 
@@ -179,6 +184,10 @@ final class Reading {
     /** A well-formed BCP 47 language tag, returned as a locale (which writes it canonically). */
     static Locale locale(JsonParser p, Class<?> type) throws IOException {
         String tag = string(p, type, 100);
+        Locale known = LOCALES.get(tag);
+        if (known != null) {
+            return known;
+        }
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag).build();
             String language = locale.getLanguage();
@@ -188,6 +197,9 @@ final class Reading {
             if (language.length() > 3) {
                 throw invalid(p, type, "must be a BCP 47 language tag with an ISO 639 language code of two or three letters",
                         tag, null);
+            }
+            if (LOCALES.size() < MAX_CACHED_LOCALES) {
+                LOCALES.put(tag, locale);
             }
             return locale;
         } catch (IllformedLocaleException e) {
