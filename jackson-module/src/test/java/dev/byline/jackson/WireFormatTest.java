@@ -103,6 +103,15 @@ class WireFormatTest {
     }
 
     @Test
+    void bodyKeepsItsExtensionsWhenItsContentIsNormalized() throws IOException {
+        String json = BadDocumentsTest.BASE.replace("\"content\":\"<p>Text.</p>\"",
+                "\"content\":\"<p>Cafe\\u0301</p>\",\"engine\":\"cms-7\"");
+        Body body = mapper.readValue(json, Article.class).body();
+        assertThat(body.content()).isEqualTo("<p>Caf\u00e9</p>");
+        assertThat(body.extensions().asMap()).containsEntry("engine", "cms-7");
+    }
+
+    @Test
     void textIsNormalizedToNfcWhenRead() throws IOException {
         String json = BadDocumentsTest.BASE.replace("\"title\":\"Title\"", "\"title\":\"Cafe\\u0301\"");
         assertThat(mapper.readValue(json, Article.class).title()).isEqualTo("Caf\u00e9");
