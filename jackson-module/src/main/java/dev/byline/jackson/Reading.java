@@ -43,6 +43,7 @@ final class Reading {
     /** RFC 3339 date-time; the offset is required. {@code T} and {@code Z} may be lowercase. */
     private static final Pattern RFC_3339 = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})");
+    private static final Pattern CREDENTIALS = Pattern.compile("//[^/?#]*@");
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?)?");
 
@@ -215,7 +216,7 @@ final class Reading {
             if (c <= ' ' || c >= 0x7F && c <= 0x9F || Character.isSurrogate(c) && !surrogatePair(text, i)
                     || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
                 throw invalid(p, type, "must be a URL without spaces, control, bidi control characters or unpaired surrogates",
-                        text, null);
+                        masked(text), null);
             }
             if (Character.isHighSurrogate(c)) {
                 i++;
@@ -225,8 +226,13 @@ final class Reading {
             return new URI(text);
         } catch (URISyntaxException e) {
             throw invalid(p, type, "must be a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")",
-                    text, e);
+                    masked(text), null);
         }
+    }
+
+    /** A URL as messages show it: whatever looks like credentials replaced by {@code ***}. */
+    private static String masked(String url) {
+        return CREDENTIALS.matcher(url).replaceFirst("//***@");
     }
 
     private static boolean surrogatePair(String s, int i) {

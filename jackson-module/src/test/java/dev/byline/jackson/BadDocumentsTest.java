@@ -185,6 +185,10 @@ class BadDocumentsTest {
                 "\"url\":\"https://exa_mple.org/au\""), invalid, "$.authors[0].url", "must have a host name"));
         rows.add(new Bad("URL with a space", plus("\"canonicalUrl\":\"https://example.org/a b\""), invalid,
                 "$.canonicalUrl", "without spaces"));
+        rows.add(new Bad("URL with credentials and a space", plus("\"canonicalUrl\":\"https://me:secret@example.org/a b\""),
+                invalid, "$.canonicalUrl", "without spaces", "https://***@example.org/a b"));
+        rows.add(new Bad("URL with credentials and bad syntax", plus("\"canonicalUrl\":\"https://me:secret@example.org/a|b\""),
+                invalid, "$.canonicalUrl", "valid URL", "https://***@example.org/a|b"));
         rows.add(new Bad("URL with bad syntax", plus("\"canonicalUrl\":\"https://example.org/a|b\""), invalid,
                 "$.canonicalUrl", "valid URL", "Illegal character"));
         // characters
