@@ -2,6 +2,7 @@ package dev.byline;
 
 import dev.byline.internal.Rules;
 import dev.byline.internal.Text;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +15,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractBody {
+
+    static final Set<String> ATTRIBUTES = Set.of("format", "content");
 
     /**
      * Returns the markup of the content.
@@ -31,10 +34,21 @@ abstract class AbstractBody {
     @Value.Parameter
     public abstract String content();
 
+    /**
+     * Returns the properties byline does not know, kept for a lossless round trip.
+     *
+     * @return the extensions; never null, empty by default
+     */
+    @Value.Default
+    public Extensions extensions() {
+        return Extensions.empty();
+    }
+
     @Value.Check
     AbstractBody normalize() {
         Rules.body("content", content(), Limits.MAX_BODY_LENGTH);
+        extensions().requireNoneOf(ATTRIBUTES);
         String nfc = Text.nfc(content());
-        return nfc == content() ? this : Body.of(format(), nfc);
+        return nfc == content() ? this : Body.copyOf(this).withContent(nfc);
     }
 }

@@ -3,6 +3,7 @@ package dev.byline;
 import dev.byline.internal.Rules;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractLanguageSkill {
+
+    static final Set<String> ATTRIBUTES = Set.of("language", "proficiency", "cefr");
 
     /**
      * Returns the language.
@@ -39,9 +42,20 @@ abstract class AbstractLanguageSkill {
      */
     public abstract Optional<CefrLevel> cefr();
 
+    /**
+     * Returns the properties byline does not know, kept for a lossless round trip.
+     *
+     * @return the extensions; never null, empty by default
+     */
+    @Value.Default
+    public Extensions extensions() {
+        return Extensions.empty();
+    }
+
     @Value.Check
     void check() {
         Rules.locale("language", language());
+        extensions().requireNoneOf(ATTRIBUTES);
         cefr().ifPresent(level -> {
             if (!proficiency().admits(level)) {
                 throw new InvalidArticleException("cefr", "must lie in " + proficiency().cefrRange()

@@ -1,0 +1,115 @@
+package dev.byline.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.byline.Article;
+import dev.byline.Extensions;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Nothing lost: unknown properties at every level are kept, exactly, in order. */
+class ExtensionsRoundTripTest {
+
+    private final ObjectMapper mapper = BylineJson.mapper();
+
+    private Article extensionsFixture() throws IOException {
+        return mapper.readValue(Fixtures.resource(Fixtures.Golden.EXTENSIONS.resource()), Article.class);
+    }
+
+    @Test
+    void unknownPropertiesOfEveryObjectLandInItsExtensions() throws IOException {
+        Article a = extensionsFixture();
+        assertThat(a.extensions().asMap()).containsOnlyKeys("x-cms", "price");
+        assertThat(a.body().extensions().asMap()).containsOnlyKeys("wordsCountedBy", "checksum");
+        assertThat(a.authors().get(0).extensions().asMap()).containsOnlyKeys("orcid", "rating");
+        assertThat(a.authors().get(0).languages().get(0).extensions().asMap()).containsOnlyKeys("since", "certified");
+        assertThat(a.authors().get(0).image().orElseThrow().extensions().asMap()).containsOnlyKeys("focalPoint");
+        assertThat(a.image().orElseThrow().extensions().asMap()).containsOnlyKeys("exif");
+        assertThat(a.translations().get(0).extensions().asMap()).containsOnlyKeys("reviewedBy", "empty");
+        assertThat(a.related().get(0).extensions().asMap()).containsOnlyKeys("score", "negative", "tiny");
+    }
+
+    @Test
+    void decimalsKeepTheirScale() throws IOException {
+        Article a = extensionsFixture();
+        BigDecimal price = (BigDecimal) a.extensions().asMap().get("price");
+        assertThat(price.toString()).isEqualTo("1.50");
+        assertThat(price.scale()).isEqualTo(2);
+        assertThat(mapper.writeValueAsString(a)).contains("\"price\":1.50}").contains("\"exposure\":0.0040");
+    }
+
+    @Test
+    void bigIntegersStayWhole() throws IOException {
+        Article a = extensionsFixture();
+        assertThat(a.related().get(0).extensions().asMap().get("score"))
+                .isEqualTo(new BigInteger("123456789012345678901234567890"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cms = (Map<String, Object>) a.extensions().asMap().get("x-cms");
+        assertThat(cms.get("revision")).isEqualTo(new BigInteger("18446744073709551616"));
+        assertThat(mapper.writeValueAsString(a)).contains("\"revision\":18446744073709551616");
+    }
+
+    @Test
+    void nullsArraysAndEmptyContainersAreKeptAsTheyWere() throws IOException {
+        Article a = extensionsFixture();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cms = (Map<String, Object>) a.extensions().asMap().get("x-cms");
+        assertThat(cms).containsEntry("nothing", null);
+        assertThat(cms.keySet()).containsExactly("revision", "flags", "note", "nothing");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> lens = (Map<String, Object>) ((Map<String, Object>) a.image().orElseThrow().extensions()
+                .asMap().get("exif")).get("lens");
+        assertThat((List<?>) lens.get("tags")).isEqualTo(Arrays.asList("prime", null, true, List.of()));
+        assertThat(a.translations().get(0).extensions().asMap().get("empty")).isEqualTo(Map.of());
+    }
+
+    @Test
+    void extensionsBuiltInJavaAreWrittenAfterTheKnownProperties() throws IOException {
+        Article a = Samples.minimalDraft().withExtensions(Extensions.empty().with("zeta", 1).with("alpha", "a"));
+        String json = mapper.writeValueAsString(a);
+        assertThat(json).endsWith("\"status\":\"draft\",\"zeta\":1,\"alpha\":\"a\"}");
+        assertThat(mapper.readValue(json, Article.class)).isEqualTo(a);
+    }
+
+    @Test
+    void exponentNotationIsKeptAsTheSameDecimal() throws IOException {
+        String json = BadDocumentsTest.plus("\"e\":1e2,\"f\":-0.5E-3");
+        Article a = mapper.readValue(json, Article.class);
+        assertThat(a.extensions().asMap().get("e")).isEqualTo(new BigDecimal("1e2"));
+        assertThat(a.extensions().asMap().get("f")).isEqualTo(new BigDecimal("-0.5E-3"));
+        // BigDecimal's own text: the same value and scale, in its canonical notation
+        assertThat(mapper.writeValueAsString(a)).contains("\"e\":1E+2,\"f\":-0.0005");
+    }
+
+    @Test
+    void strictModuleRejectsUnknownPropertiesWithTheirPath() {
+        ObjectMapper strict = new ObjectMapper().registerModule(new BylineModule().withFailOnUnknownProperties(true));
+        String json = BadDocumentsTest.BASE.replace("\"width\":10", "\"width\":10,\"focus\":[1,2]");
+        assertThatThrownBy(() -> strict.readValue(json, Article.class))
+                .isInstanceOf(UnrecognizedPropertyException.class)
+                .hasMessageStartingWith("$.image.focus: unknown property")
+                .hasMessageContaining("withFailOnUnknownProperties")
+                .satisfies(e -> assertThat(((UnrecognizedPropertyException) e).getPropertyName()).isEqualTo("focus"));
+    }
+
+    @Test
+    void nanFromAPermissiveParserIsNotAnExtensionValue() {
+        String json = BadDocumentsTest.plus("\"x\":NaN");
+        assertThatThrownBy(() -> BadDocumentsTest.permissive().readValue(json, Article.class))
+                .isInstanceOf(InvalidFormatException.class)
+                .hasMessageStartingWith("$.x: must be a finite number");
+        assertThatThrownBy(() -> BadDocumentsTest.stock().readValue(json, Article.class))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class)
+                .hasMessageStartingWith("$.x: ")
+                .hasMessageContaining("NaN");
+    }
+}
