@@ -45,6 +45,8 @@ public final class Tour {
         LocaleTour.print(article, out);
         out.println();
         RelatedTour.print(article, out);
+        out.println();
+        JsonTour.print(article, out);
     }
 
     static void printModel(Article article, PrintStream out) {

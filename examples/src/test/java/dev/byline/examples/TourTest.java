@@ -41,6 +41,8 @@ class TourTest {
         assertThat(out).contains("hreflang=\"x-default\"");
         assertThat(out).contains("Date (tr): 21 Kasım 2022");
         assertThat(out).contains("== Similar posts, computed ==");
+        assertThat(out).contains("== JSON wire format v1 ==");
+        assertThat(out).contains("\"schemaVersion\" : 1");
     }
 
     @Test

@@ -102,7 +102,7 @@ public final class JsonLd {
             gen.writeFieldName("image");
             writeImage(a.image().get(), gen);
         }
-        gen.writeNumberField("wordCount", WordCount.of(a.body(), a.locale()));
+        gen.writeNumberField("wordCount", a.wordCount());
         strings(gen, "keywords", a.tags());
         strings(gen, "articleSection", a.categories());
         if (!a.translations().isEmpty()) {

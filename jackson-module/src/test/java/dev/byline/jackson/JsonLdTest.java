@@ -129,14 +129,19 @@ class JsonLdTest {
         while (m.find()) {
             expected++;
         }
-        assertThat(ld(article).get("wordCount").asInt()).isEqualTo(expected);
+        // the count is core's (ICU word breaks, which split hyphenated compounds); an independent
+        // regex count of the same body agrees within a few words
+        int written = ld(article).get("wordCount").asInt();
+        assertThat(written).isEqualTo(article.wordCount());
+        assertThat((double) written).isCloseTo(expected, org.assertj.core.data.Percentage.withPercentage(2));
     }
 
     @Test
-    void wordCountIgnoresMarkupScriptsAndEntities() {
-        dev.byline.Body body = dev.byline.Body.of(dev.byline.BodyFormat.HTML,
-                "<p>One&nbsp;two <b>three</b></p><script>var not = counted;</script><style>p{}</style>&amp; four");
-        assertThat(WordCount.of(body, java.util.Locale.ENGLISH)).isEqualTo(4);
+    void wordCountIsTheArticlesOwnCountIgnoringMarkupScriptsAndEntities() throws IOException {
+        Article article = Samples.minimalDraft().withBody(dev.byline.Body.of(dev.byline.BodyFormat.HTML,
+                "<p>One&nbsp;two <b>three</b></p><script>var not = counted;</script><style>p{}</style>&amp; four"));
+        assertThat(article.wordCount()).isEqualTo(4);
+        assertThat(ld(article).get("wordCount").asInt()).isEqualTo(4);
     }
 
     @Test
