@@ -59,7 +59,7 @@ public final class Excerpts {
      * Returns an excerpt of plain text: the text itself when it fits, otherwise its beginning
      * cut at a sentence or word boundary with the language's ellipsis.
      *
-     * @param text plain text; not null
+     * @param text plain text; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @param locale the language of the text; not null
      * @param maxLength the most UTF-16 code units of the result, ellipsis included; at least
      *     {@value #MIN_LENGTH}
@@ -68,7 +68,7 @@ public final class Excerpts {
      *     (path {@code maxLength})
      */
     public static String excerpt(String text, Locale locale, int maxLength) {
-        Objects.requireNonNull(text, "text");
+        dev.byline.internal.Inputs.text("text", text);
         Objects.requireNonNull(locale, "locale");
         if (maxLength < MIN_LENGTH) {
             throw new InvalidArticleException("maxLength", "must be at least " + MIN_LENGTH, maxLength);
@@ -82,15 +82,19 @@ public final class Excerpts {
         String wordFinal = patterns[1];
         String fin = patterns[0];
         int budget = maxLength - (Math.max(wordFinal.length(), fin.length()) - 3);
+        // The break iterators see only the start of the text plus some look-ahead: boundaries
+        // past the budget do not matter, and an iterator given the whole of a long text without
+        // sentence ends would scan to its end again and again.
+        String head = head(s, budget + LOOK_AHEAD);
 
         BreakIterator sentences = SENTENCES.get(u).clone();
-        sentences.setText(s);
+        sentences.setText(head);
         int cut = sentences.preceding(Math.min(budget + 1, s.length()));
         if (cut != BreakIterator.DONE && trimEnd(s, cut) >= budget / 2) {
             return cutAt(s, trimEnd(s, cut), wordFinal, fin);
         }
         BreakIterator words = TextStats.words(locale);
-        words.setText(s);
+        words.setText(head);
         int best = -1;
         for (int e = words.next(); e != BreakIterator.DONE && e <= budget; e = words.next()) {
             if (words.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
@@ -102,9 +106,20 @@ public final class Excerpts {
         }
         // one word longer than the budget: cut between user-perceived characters
         BreakIterator characters = CHARACTERS.get(u).clone();
-        characters.setText(s);
+        characters.setText(head);
         int end = characters.preceding(Math.min(budget + 1, s.length()));
         return fin.replace("{0}", s.substring(0, Math.max(end, 0)));
+    }
+
+    /** Characters past the budget that the break iterators see, as context for their rules. */
+    private static final int LOOK_AHEAD = 256;
+
+    private static String head(String s, int length) {
+        if (s.length() <= length) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(length - 1)) ? length + 1 : length;
+        return s.substring(0, end);
     }
 
     private static String cutAt(String s, int end, String wordFinal, String fin) {

@@ -53,32 +53,38 @@ public final class PlainText {
     /**
      * Returns the plain text of an HTML fragment.
      *
-     * @param html the HTML; not null
+     * @param html the HTML; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @return the plain text; never null
+     * @throws dev.byline.InvalidArticleException if {@code html} is longer than that (path
+     *     {@code html})
      */
     public static String fromHtml(String html) {
-        return HtmlText.of(Objects.requireNonNull(html, "html"));
+        return HtmlText.of(dev.byline.internal.Inputs.text("html", html));
     }
 
     /**
      * Returns the plain text of a Markdown document.
      *
-     * @param markdown the Markdown; not null
+     * @param markdown the Markdown; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @return the plain text; never null
+     * @throws dev.byline.InvalidArticleException if {@code markdown} is longer than that (path
+     *     {@code markdown})
      */
     public static String fromMarkdown(String markdown) {
-        return MarkdownText.of(Objects.requireNonNull(markdown, "markdown"));
+        return MarkdownText.of(dev.byline.internal.Inputs.text("markdown", markdown));
     }
 
     /**
      * Returns plain text with its white space collapsed: blank lines separate paragraphs,
      * other runs of white space become one space.
      *
-     * @param text the text; not null
+     * @param text the text; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @return the text; never null
+     * @throws dev.byline.InvalidArticleException if {@code text} is longer than that (path
+     *     {@code text})
      */
     public static String fromText(String text) {
-        Objects.requireNonNull(text, "text");
+        dev.byline.internal.Inputs.text("text", text);
         dev.byline.internal.PlainTextBuilder out = new dev.byline.internal.PlainTextBuilder();
         for (String paragraph : text.split("\\R[ \\t]*\\R(?:\\s*\\R)*", -1)) {
             out.text(paragraph).paragraphBreak();

@@ -72,12 +72,14 @@ public final class TextStats {
     /**
      * Counts the words of plain text.
      *
-     * @param text plain text; not null
+     * @param text plain text; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @param locale the language of the text, which selects ICU's word rules; not null
      * @return the number of words, zero for empty text
+     * @throws dev.byline.InvalidArticleException if {@code text} is longer than that (path
+     *     {@code text})
      */
     public static int wordCount(String text, Locale locale) {
-        Objects.requireNonNull(text, "text");
+        dev.byline.internal.Inputs.text("text", text);
         BreakIterator words = words(locale);
         words.setText(text);
         int count = 0;
@@ -104,12 +106,14 @@ public final class TextStats {
      * Estimates how long a reader needs for plain text, from the speeds in the class
      * description.
      *
-     * @param text plain text; not null
+     * @param text plain text; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @param locale the language of the text; not null
      * @return the reading time, rounded to whole seconds; zero for text without words
+     * @throws dev.byline.InvalidArticleException if {@code text} is longer than that (path
+     *     {@code text})
      */
     public static Duration readingTime(String text, Locale locale) {
-        Objects.requireNonNull(text, "text");
+        dev.byline.internal.Inputs.text("text", text);
         ULocale u = LocaleData.canonical(Objects.requireNonNull(locale, "locale"));
         String language = u.getLanguage();
         boolean japanese = language.equals("ja");
