@@ -84,9 +84,14 @@ final class Writing {
             gen.writeString((String) value);
         } else if (value instanceof Boolean) {
             gen.writeBoolean((Boolean) value);
-        } else if (value instanceof BigInteger || value instanceof BigDecimal) {
-            // the number's own decimal text: exact, and independent of the host's BigDecimal settings
+        } else if (value instanceof BigInteger) {
             gen.writeNumber(value.toString());
+        } else if (value instanceof BigDecimal) {
+            // the number's own decimal text: exact, and independent of the host's BigDecimal
+            // settings. A decimal of scale 0 (read from 1e0 or 5E+0) would print as an integer
+            // and come back as a BigInteger: it keeps an exponent so that it stays a decimal.
+            BigDecimal d = (BigDecimal) value;
+            gen.writeNumber(d.scale() == 0 ? d.unscaledValue() + "E+0" : d.toString());
         } else if (value instanceof Map) {
             Map<?, ?> map = (Map<?, ?>) value;
             gen.writeStartObject();

@@ -64,4 +64,34 @@ class BylineJsonTest {
         assertThat(a).isNotSameAs(BylineJson.mapper());
         assertThat(a.getRegisteredModuleIds()).contains(BylineModule.class.getName());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE"})
+    void byteInputMustBeUtf8(String charset) throws java.io.IOException {
+        // found by fuzzing: bytes that look like UTF-32 made Jackson throw CharConversionException
+        byte[] json = "{\"schemaVersion\":1}".getBytes(java.nio.charset.Charset.forName(charset));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BylineJson.reader().readValue(json))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class)
+                .hasMessageStartingWith("$: must be JSON encoded in UTF-8 (RFC 8259)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> BylineJson.reader().readValue(new java.io.ByteArrayInputStream(json)))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonParseException.class)
+                .hasMessageStartingWith("$: must be JSON encoded in UTF-8 (RFC 8259)");
+    }
+
+    @org.junit.jupiter.api.Test
+    void utf8WithOrWithoutByteOrderMarkIsRead() throws java.io.IOException {
+        byte[] json = BylineJson.writer().writeValueAsBytes(Samples.minimalDraft());
+        byte[] withBom = new byte[json.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withBom, 3, json.length);
+        dev.byline.Article plain = BylineJson.reader().readValue(json);
+        org.assertj.core.api.Assertions.assertThat(plain).isEqualTo(Samples.minimalDraft());
+        dev.byline.Article bom = BylineJson.reader().readValue(new java.io.ByteArrayInputStream(withBom));
+        org.assertj.core.api.Assertions.assertThat(bom).isEqualTo(Samples.minimalDraft());
+        org.assertj.core.api.Assertions.assertThat(BylineJson.mapper().copy().readValue(json, dev.byline.Article.class))
+                .isEqualTo(Samples.minimalDraft());
+    }
 }

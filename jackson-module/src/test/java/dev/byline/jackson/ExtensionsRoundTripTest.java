@@ -112,4 +112,19 @@ class ExtensionsRoundTripTest {
                 .hasMessageStartingWith("$.x: ")
                 .hasMessageContaining("NaN");
     }
+
+    @Test
+    void aDecimalWithScaleZeroStaysADecimal() throws Exception {
+        // found by fuzzing: 1e000000000 is the decimal 1 with scale 0, which printed as "1" and
+        // came back as the integer 1
+        String json = BadDocumentsTest.plus("\"z\":1e000000000,\"w\":-25E0");
+        Article a = mapper.readValue(json, Article.class);
+        assertThat(a.extensions().asMap().get("z")).isEqualTo(new BigDecimal("1e0"));
+        String written = mapper.writeValueAsString(a);
+        assertThat(written).contains("\"z\":1E+0,\"w\":-25E+0");
+        Article back = mapper.readValue(written, Article.class);
+        assertThat(back).isEqualTo(a);
+        assertThat(back.extensions().asMap().get("w")).isInstanceOf(BigDecimal.class).isEqualTo(new BigDecimal("-25"));
+        assertThat(mapper.writeValueAsString(back)).isEqualTo(written);
+    }
 }
