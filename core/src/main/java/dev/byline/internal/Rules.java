@@ -79,6 +79,12 @@ public final class Rules {
 
     private static void characters(String path, String value, Lines lines, boolean noBidiControls) {
         for (int i = 0, n = value.length(); i < n; ) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                // printable ASCII: nothing to refuse
+                i++;
+                continue;
+            }
             int cp = value.codePointAt(i);
             if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
                 if (!(lines == Lines.MULTI && (cp == '\t' || cp == '\n' || cp == '\r'))) {
