@@ -3,6 +3,9 @@ package dev.byline.internal;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** String helpers: NFC normalization, blankness, shortening for messages. Not API. */
 public final class Text {
@@ -22,6 +25,36 @@ public final class Text {
             return s;
         }
         return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Returns the list with every string in NFC: the same list instance when none changes,
+     * otherwise a new modifiable list.
+     */
+    public static List<String> nfc(List<String> list) {
+        for (int i = 0, n = list.size(); i < n; i++) {
+            String s = list.get(i);
+            String normalized = nfc(s);
+            if (normalized != s) {
+                List<String> copy = new ArrayList<>(list);
+                copy.set(i, normalized);
+                for (int j = i + 1; j < n; j++) {
+                    copy.set(j, nfc(copy.get(j)));
+                }
+                return copy;
+            }
+        }
+        return list;
+    }
+
+    /** Returns the optional string in NFC: the same instance when it does not change. */
+    public static Optional<String> nfc(Optional<String> value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        String s = value.get();
+        String normalized = nfc(s);
+        return normalized == s ? value : Optional.of(normalized);
     }
 
     /**
