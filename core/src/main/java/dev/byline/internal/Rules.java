@@ -93,29 +93,33 @@ public final class Rules {
     }
 
     private static void characters(String path, int index, String value, Lines lines, boolean noBidiControls) {
-        for (int i = 0, n = value.length(); i < n; ) {
+        // a counted loop with the rare cases out of line: printable ASCII costs one comparison
+        for (int i = 0, n = value.length(); i < n; i++) {
             char c = value.charAt(i);
-            if (c >= 0x20 && c < 0x7F) {
-                // printable ASCII: nothing to refuse
-                i++;
-                continue;
-            }
-            int cp = value.codePointAt(i);
-            if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
-                if (!(lines == Lines.MULTI && (cp == '\t' || cp == '\n' || cp == '\r'))) {
-                    throw new InvalidArticleException(at(path, index),
-                            String.format("must not contain control characters (U+%04X)", cp), value);
+            if (c < 0x20 || c >= 0x7F) {
+                int cp = value.codePointAt(i);
+                check(path, index, value, cp, lines, noBidiControls);
+                if (cp > 0xFFFF) {
+                    i++;
                 }
-            } else if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
-                throw new InvalidArticleException(at(path, index), "must not contain unpaired surrogates", value);
-            } else if (noBidiControls && ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))) {
-                throw new InvalidArticleException(at(path, index),
-                        String.format("must not contain bidi override or isolate characters (U+%04X)", cp), value);
-            } else if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
-                throw new InvalidArticleException(at(path, index),
-                        String.format("must not contain noncharacters (U+%04X)", cp), value);
             }
-            i += Character.charCount(cp);
+        }
+    }
+
+    private static void check(String path, int index, String value, int cp, Lines lines, boolean noBidiControls) {
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+            if (!(lines == Lines.MULTI && (cp == '\t' || cp == '\n' || cp == '\r'))) {
+                throw new InvalidArticleException(at(path, index),
+                        String.format("must not contain control characters (U+%04X)", cp), value);
+            }
+        } else if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+            throw new InvalidArticleException(at(path, index), "must not contain unpaired surrogates", value);
+        } else if (noBidiControls && ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))) {
+            throw new InvalidArticleException(at(path, index),
+                    String.format("must not contain bidi override or isolate characters (U+%04X)", cp), value);
+        } else if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+            throw new InvalidArticleException(at(path, index),
+                    String.format("must not contain noncharacters (U+%04X)", cp), value);
         }
     }
 
