@@ -247,11 +247,15 @@ abstract class AbstractArticle {
 
     @Value.Check
     AbstractArticle normalize() {
-        Rules.plain("id", id(), Limits.MAX_ID_LENGTH);
+        String id = id();
+        String title = title();
+        Optional<String> subtitle = subtitle();
+        Optional<String> summary = summary();
+        Rules.plain("id", id, Limits.MAX_ID_LENGTH);
         Rules.locale("locale", locale());
-        Rules.plain("title", title(), Limits.MAX_TITLE_LENGTH);
-        subtitle().ifPresent(v -> Rules.plain("subtitle", v, Limits.MAX_TITLE_LENGTH));
-        summary().ifPresent(v -> Rules.prose("summary", v, Limits.MAX_SUMMARY_LENGTH));
+        Rules.plain("title", title, Limits.MAX_TITLE_LENGTH);
+        subtitle.ifPresent(v -> Rules.plain("subtitle", v, Limits.MAX_TITLE_LENGTH));
+        summary.ifPresent(v -> Rules.prose("summary", v, Limits.MAX_SUMMARY_LENGTH));
         checkDates();
         canonicalUrl().ifPresent(v -> Rules.url("canonicalUrl", v));
         Rules.size("authors", authors(), Limits.MAX_LIST_SIZE);
@@ -277,17 +281,18 @@ abstract class AbstractArticle {
         Rules.size("related", related(), Limits.MAX_LIST_SIZE);
         extensions().requireNoneOf(ATTRIBUTES);
 
-        String id = Text.nfc(id());
-        String title = Text.nfc(title());
-        Optional<String> subtitle = subtitle().map(Text::nfc);
-        Optional<String> summary = summary().map(Text::nfc);
-        List<String> categories = AbstractAuthor.nfc(categories());
-        List<String> tags = AbstractAuthor.nfc(tags());
-        if (id.equals(id()) && title.equals(title()) && subtitle.equals(subtitle()) && summary.equals(summary())
-                && categories.equals(categories()) && tags.equals(tags())) {
+        // each Text.nfc returns its argument itself when nothing changes
+        String nfcId = Text.nfc(id);
+        String nfcTitle = Text.nfc(title);
+        Optional<String> nfcSubtitle = Text.nfc(subtitle);
+        Optional<String> nfcSummary = Text.nfc(summary);
+        List<String> categories = Text.nfc(categories());
+        List<String> tags = Text.nfc(tags());
+        if (nfcId == id && nfcTitle == title && nfcSubtitle == subtitle && nfcSummary == summary
+                && categories == categories() && tags == tags()) {
             return this;
         }
-        return Article.builder().from(this).id(id).title(title).subtitle(subtitle).summary(summary)
+        return Article.builder().from(this).id(nfcId).title(nfcTitle).subtitle(nfcSubtitle).summary(nfcSummary)
                 .categories(categories).tags(tags).build();
     }
 

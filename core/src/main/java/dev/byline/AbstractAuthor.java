@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -104,9 +103,12 @@ abstract class AbstractAuthor {
 
     @Value.Check
     AbstractAuthor normalize() {
-        Rules.plain("id", id(), Limits.MAX_ID_LENGTH);
-        Rules.plain("name", name(), Limits.MAX_NAME_LENGTH);
-        bio().ifPresent(v -> Rules.prose("bio", v, Limits.MAX_BIO_LENGTH));
+        String id = id();
+        String name = name();
+        Optional<String> bio = bio();
+        Rules.plain("id", id, Limits.MAX_ID_LENGTH);
+        Rules.plain("name", name, Limits.MAX_NAME_LENGTH);
+        bio.ifPresent(v -> Rules.prose("bio", v, Limits.MAX_BIO_LENGTH));
         Rules.plainTerms("affiliations", affiliations(), Limits.MAX_NAME_LENGTH, Limits.MAX_LIST_SIZE);
         Rules.plainTerms("expertise", expertise(), Limits.MAX_NAME_LENGTH, Limits.MAX_LIST_SIZE);
         Rules.size("languages", languages(), Limits.MAX_LIST_SIZE);
@@ -114,25 +116,22 @@ abstract class AbstractAuthor {
         url().ifPresent(v -> Rules.url("url", v));
         Rules.size("sameAs", sameAs(), Limits.MAX_LIST_SIZE);
         for (int i = 0; i < sameAs().size(); i++) {
-            Rules.url("sameAs[" + i + "]", sameAs().get(i));
+            Rules.url("sameAs", i, sameAs().get(i));
         }
         Rules.unique("sameAs", "", sameAs(), Function.identity());
         extensions().requireNoneOf(ATTRIBUTES);
 
-        String id = Text.nfc(id());
-        String name = Text.nfc(name());
-        Optional<String> bio = bio().map(Text::nfc);
-        List<String> affiliations = nfc(affiliations());
-        List<String> expertise = nfc(expertise());
-        if (id.equals(id()) && name.equals(name()) && bio.equals(bio())
-                && affiliations.equals(affiliations()) && expertise.equals(expertise())) {
+        // each Text.nfc returns its argument itself when nothing changes
+        String nfcId = Text.nfc(id);
+        String nfcName = Text.nfc(name);
+        Optional<String> nfcBio = Text.nfc(bio);
+        List<String> affiliations = Text.nfc(affiliations());
+        List<String> expertise = Text.nfc(expertise());
+        if (nfcId == id && nfcName == name && nfcBio == bio
+                && affiliations == affiliations() && expertise == expertise()) {
             return this;
         }
-        return Author.builder().from(this).id(id).name(name).bio(bio)
+        return Author.builder().from(this).id(nfcId).name(nfcName).bio(nfcBio)
                 .affiliations(affiliations).expertise(expertise).build();
-    }
-
-    static List<String> nfc(List<String> list) {
-        return list.stream().map(Text::nfc).collect(Collectors.toList());
     }
 }

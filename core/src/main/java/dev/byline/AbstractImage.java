@@ -79,19 +79,23 @@ abstract class AbstractImage {
 
     @Value.Check
     AbstractImage normalize() {
+        Optional<String> alt = alt();
+        Optional<String> caption = caption();
+        Optional<String> credit = credit();
         Rules.url("url", url());
-        alt().ifPresent(v -> Rules.prose("alt", v, Limits.MAX_CAPTION_LENGTH));
-        caption().ifPresent(v -> Rules.prose("caption", v, Limits.MAX_CAPTION_LENGTH));
-        credit().ifPresent(v -> Rules.prose("credit", v, Limits.MAX_CAPTION_LENGTH));
+        alt.ifPresent(v -> Rules.prose("alt", v, Limits.MAX_CAPTION_LENGTH));
+        caption.ifPresent(v -> Rules.prose("caption", v, Limits.MAX_CAPTION_LENGTH));
+        credit.ifPresent(v -> Rules.prose("credit", v, Limits.MAX_CAPTION_LENGTH));
         width().ifPresent(v -> Rules.positive("width", v, Limits.MAX_IMAGE_DIMENSION));
         height().ifPresent(v -> Rules.positive("height", v, Limits.MAX_IMAGE_DIMENSION));
         extensions().requireNoneOf(ATTRIBUTES);
-        Optional<String> alt = alt().map(Text::nfc);
-        Optional<String> caption = caption().map(Text::nfc);
-        Optional<String> credit = credit().map(Text::nfc);
-        if (alt.equals(alt()) && caption.equals(caption()) && credit.equals(credit())) {
+        // each Text.nfc returns its argument itself when nothing changes
+        Optional<String> nfcAlt = Text.nfc(alt);
+        Optional<String> nfcCaption = Text.nfc(caption);
+        Optional<String> nfcCredit = Text.nfc(credit);
+        if (nfcAlt == alt && nfcCaption == caption && nfcCredit == credit) {
             return this;
         }
-        return Image.builder().from(this).alt(alt).caption(caption).credit(credit).build();
+        return Image.builder().from(this).alt(nfcAlt).caption(nfcCaption).credit(nfcCredit).build();
     }
 }

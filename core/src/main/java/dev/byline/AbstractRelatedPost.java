@@ -87,16 +87,19 @@ abstract class AbstractRelatedPost {
 
     @Value.Check
     AbstractRelatedPost normalize() {
-        Rules.plain("title", title(), Limits.MAX_TITLE_LENGTH);
+        String title = title();
+        Optional<String> summary = summary();
+        Rules.plain("title", title, Limits.MAX_TITLE_LENGTH);
         Rules.url("url", url());
         locale().ifPresent(v -> Rules.locale("locale", v));
-        summary().ifPresent(v -> Rules.prose("summary", v, Limits.MAX_SUMMARY_LENGTH));
+        summary.ifPresent(v -> Rules.prose("summary", v, Limits.MAX_SUMMARY_LENGTH));
         extensions().requireNoneOf(ATTRIBUTES);
-        String title = Text.nfc(title());
-        Optional<String> summary = summary().map(Text::nfc);
-        if (title.equals(title()) && summary.equals(summary())) {
+        // each Text.nfc returns its argument itself when nothing changes
+        String nfcTitle = Text.nfc(title);
+        Optional<String> nfcSummary = Text.nfc(summary);
+        if (nfcTitle == title && nfcSummary == summary) {
             return this;
         }
-        return RelatedPost.builder().from(this).title(title).summary(summary).build();
+        return RelatedPost.builder().from(this).title(nfcTitle).summary(nfcSummary).build();
     }
 }

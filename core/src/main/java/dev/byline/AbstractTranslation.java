@@ -65,11 +65,12 @@ abstract class AbstractTranslation {
 
     @Value.Check
     AbstractTranslation normalize() {
+        Optional<String> title = title();
         Rules.locale("locale", locale());
         Rules.url("url", url());
-        title().ifPresent(v -> Rules.plain("title", v, Limits.MAX_TITLE_LENGTH));
+        title.ifPresent(v -> Rules.plain("title", v, Limits.MAX_TITLE_LENGTH));
         extensions().requireNoneOf(ATTRIBUTES);
-        Optional<String> title = title().map(Text::nfc);
-        return title.equals(title()) ? this : Translation.copyOf(this).withTitle(title);
+        Optional<String> nfcTitle = Text.nfc(title);
+        return nfcTitle == title ? this : Translation.copyOf(this).withTitle(nfcTitle);
     }
 }

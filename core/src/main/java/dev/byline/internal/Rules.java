@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -27,11 +29,24 @@ public final class Rules {
      * noncharacters.
      */
     public static void plain(String path, String value, int max) {
-        length(path, value, max);
+        plain(path, -1, value, max);
+    }
+
+    /**
+     * Like {@link #plain(String, String, int)} for entry {@code index} of a list: the path
+     * {@code <path>[<index>]} is built only when the value fails.
+     */
+    public static void plain(String path, int index, String value, int max) {
+        length(path, index, value, max);
         if (Text.isBlank(value)) {
-            throw new InvalidArticleException(path, "must not be blank", value);
+            throw new InvalidArticleException(at(path, index), "must not be blank", value);
         }
-        characters(path, value, Lines.SINGLE, true);
+        characters(path, index, value, Lines.SINGLE, true);
+    }
+
+    /** {@code path}, or {@code path[index]} when the index is not negative. */
+    private static String at(String path, int index) {
+        return index < 0 ? path : path + "[" + index + "]";
     }
 
     /**
@@ -39,11 +54,11 @@ public final class Rules {
      * are allowed.
      */
     public static void prose(String path, String value, int max) {
-        length(path, value, max);
+        length(path, -1, value, max);
         if (Text.isBlank(value)) {
             throw new InvalidArticleException(path, "must not be blank", value);
         }
-        characters(path, value, Lines.MULTI, true);
+        characters(path, -1, value, Lines.MULTI, true);
     }
 
     /**
@@ -52,13 +67,13 @@ public final class Rules {
      * need them). May be empty.
      */
     public static void body(String path, String value, int max) {
-        length(path, value, max);
-        characters(path, value, Lines.MULTI, false);
+        length(path, -1, value, max);
+        characters(path, -1, value, Lines.MULTI, false);
     }
 
     /** Text kept verbatim in extensions: only unpaired surrogates (not encodable) are refused. */
     public static void encodable(String path, String value, int max) {
-        length(path, value, max);
+        length(path, -1, value, max);
         for (int i = 0, n = value.length(); i < n; i++) {
             char c = value.charAt(i);
             if (Character.isSurrogate(c)) {
@@ -71,30 +86,40 @@ public final class Rules {
         }
     }
 
-    private static void length(String path, String value, int max) {
+    private static void length(String path, int index, String value, int max) {
         if (value.length() > max) {
-            throw new InvalidArticleException(path, "must be at most " + max + " characters long, is " + value.length(), value);
+            throw new InvalidArticleException(at(path, index), "must be at most " + max + " characters long, is " + value.length(), value);
         }
     }
 
-    private static void characters(String path, String value, Lines lines, boolean noBidiControls) {
-        for (int i = 0, n = value.length(); i < n; ) {
-            int cp = value.codePointAt(i);
-            if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
-                if (!(lines == Lines.MULTI && (cp == '\t' || cp == '\n' || cp == '\r'))) {
-                    throw new InvalidArticleException(path,
-                            String.format("must not contain control characters (U+%04X)", cp), value);
+    private static void characters(String path, int index, String value, Lines lines, boolean noBidiControls) {
+        // a counted loop with the rare cases out of line: printable ASCII costs one comparison
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                int cp = value.codePointAt(i);
+                check(path, index, value, cp, lines, noBidiControls);
+                if (cp > 0xFFFF) {
+                    i++;
                 }
-            } else if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
-                throw new InvalidArticleException(path, "must not contain unpaired surrogates", value);
-            } else if (noBidiControls && ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))) {
-                throw new InvalidArticleException(path,
-                        String.format("must not contain bidi override or isolate characters (U+%04X)", cp), value);
-            } else if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
-                throw new InvalidArticleException(path,
-                        String.format("must not contain noncharacters (U+%04X)", cp), value);
             }
-            i += Character.charCount(cp);
+        }
+    }
+
+    private static void check(String path, int index, String value, int cp, Lines lines, boolean noBidiControls) {
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+            if (!(lines == Lines.MULTI && (cp == '\t' || cp == '\n' || cp == '\r'))) {
+                throw new InvalidArticleException(at(path, index),
+                        String.format("must not contain control characters (U+%04X)", cp), value);
+            }
+        } else if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+            throw new InvalidArticleException(at(path, index), "must not contain unpaired surrogates", value);
+        } else if (noBidiControls && ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))) {
+            throw new InvalidArticleException(at(path, index),
+                    String.format("must not contain bidi override or isolate characters (U+%04X)", cp), value);
+        } else if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+            throw new InvalidArticleException(at(path, index),
+                    String.format("must not contain noncharacters (U+%04X)", cp), value);
         }
     }
 
@@ -107,14 +132,33 @@ public final class Rules {
         if (language.isEmpty() || "und".equals(language)) {
             throw new InvalidArticleException(path, "must name a language", locale.toLanguageTag());
         }
-        if (language.length() < 2 || language.length() > 3 || !language.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        if (language.length() < 2 || language.length() > 3 || !lowercaseAscii(language)) {
             throw new InvalidArticleException(path, "must have an ISO 639 language code of two or three letters",
                     locale.toLanguageTag());
         }
     }
 
+    private static boolean lowercaseAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final IDNA UTS46 = IDNA.getUTS46Instance(
             IDNA.USE_STD3_RULES | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ | IDNA.NONTRANSITIONAL_TO_ASCII);
+
+    /**
+     * Hosts that passed the UTS #46 check (the check is a pure function of the host), so that
+     * the few hosts a site links to are checked once. Once it holds {@link #MAX_VALID_HOSTS}
+     * entries it stops remembering new ones, so a stream of distinct hosts from untrusted input
+     * cannot grow it; hosts longer than the URL limit never get here.
+     */
+    private static final ConcurrentHashMap<String, Boolean> VALID_HOSTS = new ConcurrentHashMap<>();
+    private static final int MAX_VALID_HOSTS = 1_000;
 
     /**
      * A link: an absolute {@code http} or {@code https} URL of at most
@@ -122,31 +166,42 @@ public final class Rules {
      * user info (credentials).
      */
     public static void url(String path, URI uri) {
+        url(path, -1, uri);
+    }
+
+    /**
+     * Like {@link #url(String, URI)} for entry {@code index} of a list: the path
+     * {@code <path>[<index>]} is built only when the URL fails.
+     */
+    public static void url(String path, int index, URI uri) {
         String text = uri.toString();
         if (uri.getRawUserInfo() != null) {
             // never echo credentials into a message or a log
-            throw new InvalidArticleException(path, "must not contain credentials (user info)",
+            throw new InvalidArticleException(at(path, index), "must not contain credentials (user info)",
                     text.replace(uri.getRawUserInfo() + "@", "***@"));
         }
-        length(path, text, Limits.MAX_URL_LENGTH);
+        length(path, index, text, Limits.MAX_URL_LENGTH);
         if (!uri.isAbsolute() || uri.isOpaque()) {
-            throw new InvalidArticleException(path, "must be an absolute http or https URL", text);
+            throw new InvalidArticleException(at(path, index), "must be an absolute http or https URL", text);
         }
         String scheme = uri.getScheme();
         if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-            throw new InvalidArticleException(path, "must use the http or https scheme", text);
+            throw new InvalidArticleException(at(path, index), "must use the http or https scheme", text);
         }
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
-            throw new InvalidArticleException(path,
+            throw new InvalidArticleException(at(path, index),
                     "must have a host name (internationalized names in their ASCII, xn-- form)", text);
         }
-        if (!host.startsWith("[")) {
+        if (!host.startsWith("[") && !VALID_HOSTS.containsKey(host)) {
             IDNA.Info info = new IDNA.Info();
             UTS46.nameToASCII(host, new StringBuilder(host.length() + 8), info);
             if (info.hasErrors()) {
-                throw new InvalidArticleException(path,
+                throw new InvalidArticleException(at(path, index),
                         "must have a host that is a valid domain name under UTS #46 (IDNA) " + info.getErrors(), text);
+            }
+            if (VALID_HOSTS.size() < MAX_VALID_HOSTS) {
+                VALID_HOSTS.put(host, Boolean.TRUE);
             }
         }
     }
@@ -170,22 +225,47 @@ public final class Rules {
      * {@code <path>[<index>]<suffix>}.
      */
     public static <T, K> void unique(String path, String suffix, List<T> list, Function<T, K> key) {
-        Map<K, Integer> seen = new HashMap<>(list.size() * 2);
-        for (int i = 0; i < list.size(); i++) {
+        int n = list.size();
+        if (n < 2) {
+            return;
+        }
+        if (n <= SMALL_LIST) {
+            // a few entries: compare pairwise, without a map
+            Object[] keys = new Object[n];
+            for (int i = 0; i < n; i++) {
+                K k = key.apply(list.get(i));
+                for (int j = 0; j < i; j++) {
+                    if (Objects.equals(keys[j], k)) {
+                        throw duplicate(path, suffix, i, j, k);
+                    }
+                }
+                keys[i] = k;
+            }
+            return;
+        }
+        Map<K, Integer> seen = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
             K k = key.apply(list.get(i));
             Integer first = seen.putIfAbsent(k, i);
             if (first != null) {
-                throw new InvalidArticleException(path + "[" + i + "]" + suffix,
-                        "must be unique (same as " + path + "[" + first + "]" + suffix + ")", k);
+                throw duplicate(path, suffix, i, first, k);
             }
         }
+    }
+
+    /** Lists up to this size are checked for repeats pairwise. */
+    private static final int SMALL_LIST = 8;
+
+    private static InvalidArticleException duplicate(String path, String suffix, int later, int first, Object key) {
+        return new InvalidArticleException(path + "[" + later + "]" + suffix,
+                "must be unique (same as " + path + "[" + first + "]" + suffix + ")", key);
     }
 
     /** Every string of the list is plain text (see {@link #plain}) and unique. */
     public static void plainTerms(String path, List<String> list, int maxLength, int maxCount) {
         size(path, list, maxCount);
         for (int i = 0; i < list.size(); i++) {
-            plain(path + "[" + i + "]", list.get(i), maxLength);
+            plain(path, i, list.get(i), maxLength);
         }
         unique(path, "", list, Function.identity());
     }

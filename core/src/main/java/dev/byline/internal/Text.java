@@ -1,6 +1,11 @@
 package dev.byline.internal;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** String helpers: NFC normalization, blankness, shortening for messages. Not API. */
 public final class Text {
@@ -11,14 +16,98 @@ public final class Text {
     private Text() {}
 
     /**
-     * Returns the NFC form of a string; ASCII and already-normalized strings are returned as
-     * they are (the same instance).
+     * Returns the NFC form of a string; already-normalized strings are returned as they are
+     * (the same instance). Text made only of characters NFC leaves alone (all of ASCII and
+     * Latin-1, most letters of most scripts) is recognized without the normalizer.
      */
     public static String nfc(String s) {
-        if (isAscii(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+        if (surelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
             return s;
         }
         return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Returns the list with every string in NFC: the same list instance when none changes,
+     * otherwise a new modifiable list.
+     */
+    public static List<String> nfc(List<String> list) {
+        for (int i = 0, n = list.size(); i < n; i++) {
+            String s = list.get(i);
+            String normalized = nfc(s);
+            if (normalized != s) {
+                List<String> copy = new ArrayList<>(list);
+                copy.set(i, normalized);
+                for (int j = i + 1; j < n; j++) {
+                    copy.set(j, nfc(copy.get(j)));
+                }
+                return copy;
+            }
+        }
+        return list;
+    }
+
+    /** Returns the optional string in NFC: the same instance when it does not change. */
+    public static Optional<String> nfc(Optional<String> value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        String s = value.get();
+        String normalized = nfc(s);
+        return normalized == s ? value : Optional.of(normalized);
+    }
+
+    /**
+     * BMP characters that NFC neither changes nor combines with a neighbour nor reorders:
+     * quick check "yes" and canonical combining class 0, as ICU reports them, among characters
+     * both ICU and the running JDK know (so the JDK's normalizer, whose Unicode version may
+     * differ, treats them the same way: normalization properties of an assigned character
+     * never change). One bit per character, in blocks of 256 characters built on first use
+     * (building all of them would cost tens of milliseconds at start-up). A block is published
+     * through a final field, so a thread that sees it sees its bits; two threads building the
+     * same block build equal ones.
+     */
+    private static final Block[] INERT = new Block[256];
+
+    private static final class Block {
+        final long[] bits;
+
+        Block(int high) {
+            long[] b = new long[4];
+            for (int low = 0; low < 256; low++) {
+                int c = high << 8 | low;
+                if (c < 0x300 || !Character.isSurrogate((char) c) && Character.isDefined(c) && UCharacter.isDefined(c)
+                        && UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK) == 1
+                        && UCharacter.getCombiningClass(c) == 0) {
+                    b[low >>> 6] |= 1L << low;
+                }
+            }
+            this.bits = b;
+        }
+    }
+
+    private static boolean inert(char c) {
+        Block block = INERT[c >>> 8];
+        if (block == null) {
+            block = new Block(c >>> 8);
+            INERT[c >>> 8] = block;
+        }
+        return (block.bits[(c >>> 6) & 3] & (1L << c)) != 0;
+    }
+
+    /**
+     * Whether a string is NFC without asking the normalizer: true when every character is
+     * below U+0300 (where no character changes, combines or reorders under NFC) or in the
+     * table of such BMP characters. False means "ask the normalizer", not "not NFC".
+     */
+    static boolean surelyNfc(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && !inert(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every char of the string is below U+0080. */

@@ -35,7 +35,9 @@ import dev.byline.Limits;
  *   <tr><td>property name length</td><td>{@value #MAX_NAME_LENGTH} characters</td></tr>
  * </table>
  * Comments, single quotes, unquoted names and non-numeric numbers stay off, as in Jackson's
- * defaults.
+ * defaults. The shared {@link #reader()} leaves duplicate keys to the module, which rejects
+ * them in every object of an article document (and names the path); use {@link #mapper()}
+ * to read other types.
  *
  * <p>Immutable and thread-safe; the reader and writer are shared.
  */
@@ -48,7 +50,12 @@ public final class BylineJson {
     /** The longest property name, in characters, the hardened mapper reads: {@value}. */
     public static final int MAX_NAME_LENGTH = 10_000;
 
-    private static final ObjectReader READER = mapper().readerFor(Article.class);
+    /**
+     * Every object of an article document checks its own properties for repeats (known ones by
+     * a bit per property, unknown ones by their map), the same way under any host mapper, so
+     * the article reader skips the parser's second, hash-set based check.
+     */
+    private static final ObjectReader READER = mapper(false).readerFor(Article.class);
     private static final ObjectWriter WRITER = mapper().writerFor(Article.class);
 
     private BylineJson() {}
@@ -61,6 +68,10 @@ public final class BylineJson {
      * @return a new mapper; never null
      */
     public static ObjectMapper mapper() {
+        return mapper(true);
+    }
+
+    private static ObjectMapper mapper(boolean parserChecksDuplicates) {
         JsonFactory factory = new Utf8OnlyJsonFactory((com.fasterxml.jackson.core.JsonFactoryBuilder) JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -68,7 +79,7 @@ public final class BylineJson {
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .maxNameLength(MAX_NAME_LENGTH)
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, parserChecksDuplicates));
         JsonMapper mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -84,7 +95,11 @@ public final class BylineJson {
     }
 
     /**
-     * Returns the shared hardened reader for {@link Article} documents.
+     * Returns the shared hardened reader for {@link Article} documents. Duplicate keys, at any
+     * level of the document, fail with a {@code MismatchedInputException} from the module
+     * ({@code $.title: must not appear twice in one object (duplicate property)}) rather than
+     * from the parser, which saves the parser's own check; the reader is meant for articles
+     * only, so read other types with {@link #mapper()}.
      *
      * @return the reader; never null
      */

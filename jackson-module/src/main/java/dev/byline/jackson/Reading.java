@@ -239,9 +239,17 @@ final class Reading {
         return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
     }
 
-    /** An RFC 3339 date-time with an offset. */
+    /**
+     * An RFC 3339 date-time with an offset. The usual, plainly valid form is read by
+     * {@link DateTimes#parse}; everything else by {@code DateTimeFormatter}, which words the
+     * errors.
+     */
     static OffsetDateTime dateTime(JsonParser p, Class<?> type) throws IOException {
         String text = string(p, type, 64);
+        OffsetDateTime plain = DateTimes.parse(text);
+        if (plain != null) {
+            return plain;
+        }
         if (!RFC_3339.matcher(text).matches()) {
             if (LOCAL_DATE_TIME.matcher(text).matches()) {
                 throw invalid(p, type, "must be an RFC 3339 date-time with an offset, such as "

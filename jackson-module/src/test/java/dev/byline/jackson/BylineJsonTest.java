@@ -10,6 +10,8 @@ import dev.byline.Article;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The hardened entry point. */
 class BylineJsonTest {
@@ -23,11 +25,26 @@ class BylineJsonTest {
     }
 
     @Test
-    void duplicateKeysAreRejectedByTheParser() {
+    void duplicateKeysAreRejectedByTheMapperParser() {
         String json = BadDocumentsTest.plus("\"title\":\"Again\"");
-        assertThatThrownBy(() -> BylineJson.reader().readValue(json))
+        assertThatThrownBy(() -> BylineJson.mapper().readValue(json, Article.class))
                 .isInstanceOf(JsonParseException.class)
                 .hasMessageContaining("Duplicate field 'title'");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"title\":\"Title\"|\"title\":\"Title\",\"title\":\"Again\"|$.title",
+        "\"name\":\"Name\"|\"name\":\"Name\",\"name\":\"N\"|$.authors[0].name",
+        "\"format\":\"html\"|\"format\":\"html\",\"format\":\"text\"|$.body.format",
+        "\"format\":\"html\"|\"format\":\"html\",\"x\":1,\"x\":2|$.body.x",
+        "\"schemaVersion\":1|\"schemaVersion\":1,\"x\":{\"a\":1,\"a\":[]}|$.x.a"})
+    void duplicateKeysAreRejectedByTheReaderAtEveryLevel(String from, String to, String path) {
+        String json = BadDocumentsTest.BASE.replace(from, to);
+        assertThat(json).isNotEqualTo(BadDocumentsTest.BASE);
+        assertThatThrownBy(() -> BylineJson.reader().readValue(json))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageStartingWith(path + ": must not appear twice in one object (duplicate property)");
     }
 
     @Test

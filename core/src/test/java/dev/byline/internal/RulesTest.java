@@ -1,0 +1,75 @@
+package dev.byline.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.byline.InvalidArticleException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The shared rules, on the paths the model's hot loops take. */
+class RulesTest {
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3, 8, 9, 40})
+    void repeatsAreFoundInShortAndLongListsNamingBothEntries(int size) {
+        List<String> list = new ArrayList<>();
+        for (int i = 0; i < size - 1; i++) {
+            list.add("term-" + i);
+        }
+        assertThatCode(() -> Rules.unique("tags", "", list, Function.identity())).doesNotThrowAnyException();
+        list.add("term-" + (size / 3));
+        assertThatThrownBy(() -> Rules.unique("tags", "", list, Function.identity()))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageContaining("tags[" + (size - 1) + "]")
+                .hasMessageContaining("must be unique (same as tags[" + (size / 3) + "])");
+    }
+
+    @Test
+    void listEntriesAreNamedByTheirIndexWhenTheyFail() {
+        assertThatThrownBy(() -> Rules.plain("tags", 3, "a\u0007b", 10))
+                .isInstanceOf(InvalidArticleException.class).hasMessageStartingWith("tags[3]: ")
+                .hasMessageContaining("control characters (U+0007)");
+        assertThatThrownBy(() -> Rules.plain("tags", 2, " ", 10)).hasMessageStartingWith("tags[2]: must not be blank");
+        assertThatThrownBy(() -> Rules.plain("tags", 1, "x".repeat(11), 10)).hasMessageStartingWith("tags[1]: must be at most 10");
+        assertThatThrownBy(() -> Rules.url("sameAs", 4, URI.create("ftp://example.org/")))
+                .hasMessageStartingWith("sameAs[4]: must use the http or https scheme");
+        assertThatThrownBy(() -> Rules.plain("title", "\u202Ex", 10)).hasMessageStartingWith("title: ")
+                .hasMessageContaining("bidi override");
+    }
+
+    @Test
+    void remembersValidHostsButStillChecksEveryOtherHost() {
+        for (int i = 0; i < 3_000; i++) {
+            URI good = URI.create("https://host-" + i + ".example.org/a");
+            Rules.url("url", good);
+            Rules.url("url", good);
+        }
+        assertThatThrownBy(() -> Rules.url("url", URI.create("https://xn--a.example.org/")))
+                .isInstanceOf(InvalidArticleException.class).hasMessageContaining("UTS #46");
+        String tooLong = "a".repeat(64) + ".example.org";
+        assertThatThrownBy(() -> Rules.url("url", URI.create("https://" + tooLong + "/")))
+                .hasMessageContaining("UTS #46");
+        assertThatThrownBy(() -> Rules.url("url", URI.create("https://" + tooLong + "/again")))
+                .hasMessageContaining("UTS #46");
+    }
+
+    @Test
+    void nfcOfListsAndOptionalsKeepsInstancesThatDoNotChange() {
+        List<String> plain = List.of("Kabul", "Caf\u00E9", "\u041C\u043E\u0441\u043A\u0432\u0430");
+        assertThat(Text.nfc(plain)).isSameAs(plain);
+        List<String> decomposed = List.of("Kabul", "Cafe\u0301", "\u2126");
+        assertThat(Text.nfc(decomposed)).containsExactly("Kabul", "Caf\u00E9", "\u03A9");
+        Optional<String> present = Optional.of("Caf\u00E9");
+        assertThat(Text.nfc(present)).isSameAs(present);
+        assertThat(Text.nfc(Optional.of("Cafe\u0301"))).contains("Caf\u00E9");
+        assertThat(Text.nfc(Optional.<String>empty())).isEmpty();
+    }
+}

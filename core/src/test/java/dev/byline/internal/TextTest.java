@@ -1,0 +1,74 @@
+package dev.byline.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** NFC normalization and its shortcut for text the normalizer would leave alone. */
+class TextTest {
+
+    /** Starters that compose with a following character in some script. */
+    private static final String STARTERS = "aeoAEO\u00E2\u0415\u0418\u03B1\u05D0\u0627\u0648\u0915\u09C7\u0B47"
+            + "\u0BC6\u0CC6\u0D46\u0DD9\u1025\u1100\uAC00\u3046\u1B05";
+
+    @Test
+    void everyCharacterTakenAsSurelyNfcIsNfcAloneAndAfterAComposingStarter() {
+        int admitted = 0;
+        for (int c = 0; c < 0x10000; c++) {
+            String one = String.valueOf((char) c);
+            if (!Text.surelyNfc(one)) {
+                continue;
+            }
+            admitted++;
+            assertThat(Normalizer.isNormalized(one, Normalizer.Form.NFC)).as("U+%04X", c).isTrue();
+            for (int k = 0; k < STARTERS.length(); k++) {
+                String pair = STARTERS.charAt(k) + one;
+                assertThat(Normalizer.isNormalized(pair, Normalizer.Form.NFC)).as("U+%04X after %s", c, STARTERS.charAt(k))
+                        .isTrue();
+            }
+        }
+        assertThat(admitted).isGreaterThan(40_000);
+    }
+
+    @Test
+    void everyPairBelowU0300IsNfc() {
+        StringBuilder sb = new StringBuilder("  ");
+        for (char a = 0; a < 0x300; a++) {
+            for (char b = 0; b < 0x300; b++) {
+                sb.setCharAt(0, a);
+                sb.setCharAt(1, b);
+                if (!Normalizer.isNormalized(sb, Normalizer.Form.NFC)) {
+                    throw new AssertionError(String.format("U+%04X U+%04X", (int) a, (int) b));
+                }
+            }
+        }
+        assertThat(Text.surelyNfc("\u0000\u02FF")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plain ASCII", "Caf\u00E9 \u2014 \u201Cquoted\u201D \u2026", "\u041C\u043E\u0441\u043A\u0432\u0430 \u0439",
+        "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", "\u4E2D\u6587\u3002", "\u0130stanbul \u0131"})
+    void commonTextIsRecognizedWithoutTheNormalizer(String text) {
+        assertThat(Text.surelyNfc(text)).isTrue();
+        assertThat(Text.nfc(text)).isSameAs(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Cafe\u0301", "\u2126", "\u212B", "\u0958", "\u1100\u1161", "\uAC00\u11A8", "\u3046\u3099",
+        "\uF900", "\uD834\uDD5E", "a\u0323\u0307"})
+    void textTheNormalizerMayChangeIsLeftToIt(String text) {
+        assertThat(Text.surelyNfc(text)).isFalse();
+        assertThat(Text.nfc(text)).isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    @Test
+    void nfcComposesAndKeepsNormalizedInstances() {
+        assertThat(Text.nfc("Cafe\u0301")).isEqualTo("Caf\u00E9");
+        assertThat(Text.nfc("\u2126")).isEqualTo("\u03A9");
+        String already = "Caf\u00E9 \u0301";
+        assertThat(Text.nfc(already)).isSameAs(already);
+    }
+}
