@@ -78,9 +78,11 @@ import java.util.Objects;
  *
  * <h2>Cost</h2>
  * Building takes time and memory linear in the total number of terms. A query breaks the
- * queried article into terms and visits the posting lists of its terms, shortest first,
- * skipping articles and stopping as soon as upper bounds on their scores show that no article
- * it has not scored could enter the results; the result is the same as scoring every indexed
+ * queried article into terms (an indexed article's terms are reused), reads the posting lists
+ * of its rarer terms, and scores only the articles whose upper bound (from the terms they share,
+ * their recency and language) can still reach the results, best bound first; the lists of very
+ * common words are left unread when they cannot change the outcome. The result is the same as
+ * scoring every indexed article. A query uses a scratch array of eight bytes per indexed
  * article.
  *
  * <p>Immutable and thread-safe: build once, query from any number of threads.

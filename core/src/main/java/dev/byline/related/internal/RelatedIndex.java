@@ -26,14 +26,16 @@ import java.util.Set;
  * and the grouping of articles into editions of one another. Built once in time linear in the
  * total number of terms; read-only afterwards, so any number of threads may query it.
  *
- * <p>A query scores only the groups of articles that share a term with the query article. It
- * visits the query's terms from the shortest posting list to the longest, and stops as soon as
- * no group not yet seen could enter the results: what the remaining terms can add (per kind at
- * most the kind's weight), plus the largest recency and same-locale bonus, is below the current
- * last result. Within a list it skips documents whose own bound (this term's exact
- * contribution, the remaining terms, the group's recency and language) is below it. {@link #query(Article, Settings, boolean)} with {@code scan = true}
- * scores every group instead; both give the same results, which the tests check and the
- * benchmarks compare. Not API.
+ * <p>A query scores only the groups of articles that share a term with the query article,
+ * and of those only the ones whose upper bound can reach the results: it adds up the posting
+ * lists of the query's rarer terms per document, probes the long lists of heavier terms only
+ * for the documents already reached, leaves the lists of the most common words unread when
+ * they weigh little, and scores the reached documents best bound first until the next bound
+ * is below the last result (see {@code Query.search()}). It needs a scratch array of one
+ * {@code double} per indexed article. An indexed article queried again reuses its terms instead
+ * of breaking its text into words again. {@link #query(Article, Settings, boolean)} with
+ * {@code scan = true} scores every group instead; both give the same results, which the tests
+ * check and the benchmarks compare. Not API.
  */
 public final class RelatedIndex {
 
@@ -53,6 +55,15 @@ public final class RelatedIndex {
     public static final int SIGNALS = 6;
 
     private static final int TERM_KINDS = 4;
+
+    /** The most postings a query reads to seed its results before it splits its terms. */
+    private static final int SEED_POSTINGS = 1024;
+
+    /**
+     * The most that the terms a query does not read may add to a document's bound: the longest
+     * posting lists (of the most common words) are left unread when their terms weigh little.
+     */
+    private static final double SLACK = 0.1;
 
     private final Article[] docs;
     private final int[] docGroup;
@@ -435,7 +446,10 @@ public final class RelatedIndex {
         /** Known query terms and what each can add to a score at most. */
         private final int[] queryTerms;
         private final double[] maxContribution;
+        /** The largest recency and same-locale bonus any indexed article can get. */
         private final double bonus;
+        /** The least term score a result needs, less a rounding margin. */
+        private final double relevanceFloor;
         private final Top top;
         private double[] memberScores = new double[4];
         private boolean shared;
@@ -450,19 +464,31 @@ public final class RelatedIndex {
             this.readerBit = lang == null ? 0 : langBit(lang);
             this.excluded = editionsOf(article);
 
-            // the query's terms, deduplicated, in order of appearance
-            Set<String> keys = new LinkedHashSet<>();
-            extract(article, Terms.wordIterator(article.locale()), (kind, term) -> keys.add(termKey(kind, term)));
+            // the query's terms, deduplicated, in order of appearance; an indexed article's are
+            // already known (the same ids in the same order as extracting them again gives)
             double[] norms = new double[TERM_KINDS];
-            int[] ids = new int[keys.size()];
-            int known = 0;
-            for (String key : keys) {
-                int kind = key.charAt(0) - '0';
-                Integer id = termIds.get(key);
-                double w = id == null ? unknownIdf : idf[id];
-                norms[kind] += w * w;
-                if (id != null) {
-                    ids[known++] = id;
+            int[] ids;
+            int known;
+            int self = indexedCopy(article);
+            if (self >= 0) {
+                ids = docTerms[self];
+                known = ids.length;
+                for (int t : ids) {
+                    norms[termKind[t]] += idf[t] * idf[t];
+                }
+            } else {
+                Set<String> keys = new LinkedHashSet<>();
+                extract(article, Terms.wordIterator(article.locale()), (kind, term) -> keys.add(termKey(kind, term)));
+                ids = new int[keys.size()];
+                known = 0;
+                for (String key : keys) {
+                    int kind = key.charAt(0) - '0';
+                    Integer id = termIds.get(key);
+                    double w = id == null ? unknownIdf : idf[id];
+                    norms[kind] += w * w;
+                    if (id != null) {
+                        ids[known++] = id;
+                    }
                 }
             }
             for (int k = 0; k < TERM_KINDS; k++) {
@@ -479,8 +505,28 @@ public final class RelatedIndex {
                 termWeights.put(t, w);
                 maxContribution[i] = w / minNorm[t];
             }
-            bonus = weights[RECENCY] + weights[SAME_LOCALE];
+            bonus = weights[RECENCY] + (readerBit != 0 ? weights[SAME_LOCALE] : 0.0);
+            double minRelevance = settings.minRelevance();
+            relevanceFloor = minRelevance - 1e-9 * Math.max(1.0, minRelevance);
             top = new Top(settings.limit());
+        }
+
+        /** The position of an indexed article equal to {@code a}, or -1. */
+        private int indexedCopy(Article a) {
+            Integer g = idGroup.get(a.id());
+            if (g != null) {
+                for (int d : groupMembers[g]) {
+                    if (docs[d] == a) {
+                        return d;
+                    }
+                }
+                for (int d : groupMembers[g]) {
+                    if (docs[d].equals(a)) {
+                        return d;
+                    }
+                }
+            }
+            return -1;
         }
 
         /** The groups of the indexed editions of the query article (see RelatedPosts). */
@@ -564,103 +610,227 @@ public final class RelatedIndex {
             return false;
         }
 
-        /** Scores the posting lists, best terms first, until no unseen group could enter. */
+        /**
+         * Scores the groups that can still enter the results, reading as few postings as the
+         * bounds allow.
+         * <ol>
+         *   <li>Seed: the shortest posting lists (at most {@link #SEED_POSTINGS} postings) are
+         *       added up per document, and the groups of the documents with the largest sums
+         *       are scored, so that the results fill early with a high last score.</li>
+         *   <li>Split the other terms, ordered by what each can add at most (per kind at most
+         *       the kind's weight). <em>Unread</em>: the longest prefix that cannot bring a new
+         *       result alone (with the largest recency and same-locale bonus it stays below the
+         *       last result or the minimum relevance; MaxScore), cut back until it adds at most
+         *       {@link #SLACK}: the most common words. <em>Probed</em>: the longest remaining
+         *       lists that, with the unread terms, still cannot bring a new result alone; they
+         *       are read only for documents that another list brought in. <em>Read</em>: the
+         *       rest, added up per document.</li>
+         *   <li>Each document reached gets a bound: its sum, what the unread terms can add, and
+         *       its group's best bonus. The documents whose bound reaches the last result are
+         *       taken best bound first; a document's exact term score is checked, then its whole
+         *       group scored, until the next bound is below the last result.</li>
+         * </ol>
+         * A document not reached has only unread and probed terms, so it cannot enter. Every
+         * group that enters the results is scored exactly as {@link #scan()} scores it.
+         */
         void search() {
             int k = queryTerms.length;
-            Integer[] order = new Integer[k];
-            for (int i = 0; i < k; i++) {
-                order[i] = i;
+            if (k == 0) {
+                return;
             }
-            // shortest posting lists first: the bound below holds for any order, and this one leaves
-            // the terms that are on very many articles (big sections, "the") for last, where the
-            // bound lets the search stop before reading them
-            Arrays.sort(order, (a, b) -> {
-                int c = Integer.compare(postings[queryTerms[a]].length, postings[queryTerms[b]].length);
-                return c != 0 ? c : Double.compare(maxContribution[b], maxContribution[a]);
-            });
-            // remaining[i]: the most the terms from position i on can add to any score. A term
-            // signal is a cosine, so whatever the terms, one kind adds at most its weight.
-            double[][] byKind = new double[TERM_KINDS][k + 1];
-            double[] remaining = new double[k + 1];
-            for (int i = k - 1; i >= 0; i--) {
-                int kind = termKind[queryTerms[order[i]]];
-                for (int c = 0; c < TERM_KINDS; c++) {
-                    byKind[c][i] = byKind[c][i + 1];
+            // terms by their largest contribution, smallest first
+            int[] order = new int[k];
+            for (int i = 0; i < k; i++) {
+                int j = i;
+                while (j > 0 && maxContribution[order[j - 1]] > maxContribution[i]) {
+                    order[j] = order[j - 1];
+                    j--;
                 }
-                byKind[kind][i] = Math.min(weights[kind], byKind[kind][i + 1] + maxContribution[order[i]]);
-                remaining[i] = byKind[0][i] + byKind[1][i] + byKind[2][i] + byKind[3][i];
+                order[j] = i;
+            }
+            int[][] lists = new int[k][];
+            double[] termWeight = new double[k];
+            int[] kinds = new int[k];
+            // prefix[i]: the most terms 0..i-1 add to a score, each kind at most its weight
+            double[] prefix = new double[k + 1];
+            double[] byKind = new double[TERM_KINDS];
+            for (int i = 0; i < k; i++) {
+                int t = queryTerms[order[i]];
+                lists[i] = postings[t];
+                termWeight[i] = termWeights.value(termWeights.slot(t));
+                int kind = termKind[t];
+                kinds[i] = kind;
+                byKind[kind] = Math.min(weights[kind], byKind[kind] + maxContribution[order[i]]);
+                prefix[i + 1] = byKind[0] + byKind[1] + byKind[2] + byKind[3];
             }
             IntSet seen = new IntSet(64);
-            double minRelevance = settings.minRelevance();
-            for (int i = 0; i < k; i++) {
-                // a group not yet seen shares none of the terms visited so far, so its
-                // relevance is at most remaining[i]
-                if (minRelevance > 0 && remaining[i] < minRelevance - 1e-9 * Math.max(1.0, minRelevance)) {
+            // the sums of the read terms' contributions, per document
+            double[] partial = new double[docs.length];
+            long[] touchedBits = new long[(docs.length + 63) >>> 6];
+            Touched touched = new Touched();
+
+            // first the shortest lists, and the groups of the documents with the largest sums
+            // there, so that the results fill early with a high last score
+            boolean[] read = new boolean[k];
+            int[] byLength = byLength(lists);
+            for (int j = 0, postingsRead = 0; j < k && postingsRead + lists[byLength[j]].length <= SEED_POSTINGS; j++) {
+                int i = byLength[j];
+                accumulate(lists[i], termWeight[i], kinds[i], partial, touchedBits, touched);
+                read[i] = true;
+                postingsRead += lists[i].length;
+            }
+            long[] seeds = new long[touched.count];
+            for (int j = 0; j < touched.count; j++) {
+                int d = touched.docs[j];
+                seeds[j] = (long) Float.floatToIntBits((float) partial[d]) << 32 | d;
+            }
+            Arrays.sort(seeds);
+            for (int j = seeds.length - 1, left = 2 * settings.limit() + 8; j >= 0 && left > 0; j--) {
+                int g = docGroup[(int) seeds[j]];
+                if (seen.add(g) && !excluded.contains(g)) {
+                    consider(g);
+                    left--;
+                }
+            }
+
+            int unread = essentialFrom(0, prefix);
+            while (unread > 0 && prefix[unread] > SLACK) {
+                unread--;
+            }
+            double rest = prefix[unread];
+
+            // Probed terms: the longest lists whose terms, with the unread ones, still cannot bring
+            // a new result alone. They are read only for documents another list brought in.
+            boolean[] probed = new boolean[k];
+            double[] bound = new double[TERM_KINDS];
+            for (int i = 0; i < unread; i++) {
+                bound[kinds[i]] = Math.min(weights[kinds[i]], bound[kinds[i]] + maxContribution[order[i]]);
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                int i = byLength[j];
+                if (i < unread || read[i]) {
+                    continue;
+                }
+                int kind = kinds[i];
+                double before = bound[kind];
+                bound[kind] = Math.min(weights[kind], before + maxContribution[order[i]]);
+                if (cannotEnter(bound[0] + bound[1] + bound[2] + bound[3])) {
+                    probed[i] = true;
+                } else {
+                    bound[kind] = before;
+                }
+            }
+
+            for (int i = unread; i < k; i++) {
+                if (!probed[i] && !read[i]) {
+                    accumulate(lists[i], termWeight[i], kinds[i], partial, touchedBits, touched);
+                }
+            }
+            for (int i = unread; i < k; i++) {
+                if (probed[i]) {
+                    double w = termWeight[i];
+                    int kind = kinds[i];
+                    for (int d : lists[i]) {
+                        if ((touchedBits[d >>> 6] & 1L << d) != 0) {
+                            partial[d] += w / docNorms[d * TERM_KINDS + kind];
+                        }
+                    }
+                }
+            }
+            int count = touched.count;
+
+            // the documents that may enter, keyed by their bound rounded up to a float
+            long[] candidates = new long[count];
+            int size = 0;
+            boolean full = top.isFull();
+            double threshold = full ? threshold() : Double.NEGATIVE_INFINITY;
+            double sameBonus = weights[SAME_LOCALE];
+            double recencyMost = weights[RECENCY];
+            for (int j = 0; j < count; j++) {
+                int d = touched.docs[j];
+                double most = partial[d] + rest;
+                if (most < relevanceFloor) {
+                    continue;
+                }
+                if ((docGroupLangs[d] & readerBit) != 0) {
+                    most += sameBonus;
+                }
+                if (most + recencyMost < threshold) {
+                    continue;
+                }
+                most += bonusAt(false, Math.max(0L, nowSecond - docGroupLatest[d]));
+                if (most < threshold) {
+                    continue;
+                }
+                candidates[size++] = (long) Float.floatToIntBits(Math.nextUp((float) most)) << 32 | d;
+            }
+            Arrays.sort(candidates, 0, size);
+            for (int j = size - 1; j >= 0; j--) {
+                long key = candidates[j];
+                if (top.isFull() && Float.intBitsToFloat((int) (key >>> 32)) < threshold()) {
                     return;
                 }
-                if (top.isFull() && remaining[i] + bonus < threshold()) {
-                    return;
+                int d = (int) key;
+                int g = docGroup[d];
+                if (seen.contains(g)) {
+                    continue;
                 }
-                int t = queryTerms[order[i]];
-                int kind = termKind[t];
-                double weight = termWeights.value(termWeights.slot(t));
-                double restOfKind = byKind[kind][i + 1];
-                double restOfOthers = remaining[i + 1] - restOfKind;
-                double cap = weights[kind];
-                double mostForTerm = Math.min(cap, maxContribution[order[i]] + restOfKind) + restOfOthers;
-                double relevanceFloor = minRelevance - 1e-9 * Math.max(1.0, minRelevance);
-                double cutsFor = Double.NaN;
-                long cutSame = Long.MAX_VALUE;
-                long cutOther = Long.MAX_VALUE;
-                for (int d : postings[t]) {
-                    // The same bounds for this one document: what this term adds to it, what the
-                    // later terms can add, and its group's best bonus. This is the first visited
-                    // term the document has in common with the query, or a group member was
-                    // already scored, or an earlier check already bounded the document below
-                    // the threshold (the threshold only rises).
-                    boolean full = top.isFull();
-                    boolean same = false;
-                    long age = 0;
-                    if (full) {
-                        double threshold = threshold();
-                        if (threshold != cutsFor) {
-                            cutsFor = threshold;
-                            cutSame = ageCut(threshold - mostForTerm - weights[SAME_LOCALE]);
-                            cutOther = ageCut(threshold - mostForTerm);
-                        }
-                        same = (docGroupLangs[d] & readerBit) != 0;
-                        age = Math.max(0L, nowSecond - docGroupLatest[d]);
-                        // cheap: too old to enter even with this term's largest contribution
-                        if (age > (same ? cutSame : cutOther)) {
-                            continue;
-                        }
-                    }
-                    double most = Math.min(cap, weight / docNorms[d * TERM_KINDS + kind] + restOfKind) + restOfOthers;
-                    if (most < relevanceFloor || full && most + bonusAt(same, age) < threshold()) {
-                        continue;
-                    }
-                    int g = docGroup[d];
-                    if (seen.add(g) && !excluded.contains(g)) {
-                        consider(g);
-                    }
+                // the exact term score of this document, before scoring its whole group
+                double exact = termScore(d);
+                if (exact < relevanceFloor || top.isFull() && exact
+                        + bonusAt((docGroupLangs[d] & readerBit) != 0, Math.max(0L, nowSecond - docGroupLatest[d])) < threshold()) {
+                    continue;
+                }
+                if (seen.add(g) && !excluded.contains(g)) {
+                    consider(g);
                 }
             }
         }
 
+        /** Adds a term's contributions to the sums of the documents of its list. */
+        private void accumulate(int[] list, double weight, int kind, double[] partial, long[] touchedBits, Touched touched) {
+            for (int d : list) {
+                partial[d] += weight / docNorms[d * TERM_KINDS + kind];
+                int word = d >>> 6;
+                long bit = 1L << d;
+                if ((touchedBits[word] & bit) == 0) {
+                    touchedBits[word] |= bit;
+                    touched.add(d);
+                }
+            }
+        }
+
+        /** The positions of the lists, shortest first. */
+        private int[] byLength(int[][] lists) {
+            int k = lists.length;
+            int[] byLength = new int[k];
+            for (int i = 0; i < k; i++) {
+                int j = i;
+                while (j > 0 && lists[byLength[j - 1]].length > lists[i].length) {
+                    byLength[j] = byLength[j - 1];
+                    j--;
+                }
+                byLength[j] = i;
+            }
+            return byLength;
+        }
+
         /**
-         * The age in seconds beyond which recency cannot add {@code need}: a group older than
-         * this cannot reach the threshold. Errs towards keeping (a larger age).
+         * The first essential term: the smallest {@code i >= from} such that an article having
+         * only terms before {@code i} may still enter the results.
          */
-        private long ageCut(double need) {
-            double w = weights[RECENCY];
-            if (need <= 0) {
-                return Long.MAX_VALUE;
+        private int essentialFrom(int from, double[] prefix) {
+            int i = from;
+            int k = prefix.length - 1;
+            while (i < k && cannotEnter(prefix[i + 1])) {
+                i++;
             }
-            if (need >= w) {
-                return -1;
-            }
-            double age = settings.halfLifeSeconds() * (Math.log(w / need) / Math.log(2));
-            return age >= 9e18 ? Long.MAX_VALUE : (long) (age * (1 + 1e-9)) + 1;
+            return i;
+        }
+
+        /** Whether an article whose term signals add up to at most {@code most} cannot enter. */
+        private boolean cannotEnter(double most) {
+            return most < relevanceFloor || top.isFull() && most + bonus < threshold();
         }
 
         /** The recency and same-locale bonus of a group of the given age and languages. */
@@ -878,6 +1048,19 @@ public final class RelatedIndex {
                 put(i, docs[j], scores[j], urls[j]);
                 put(j, d, s, u);
             }
+        }
+    }
+
+    /** The documents a query's sums reached, in the order they were reached. */
+    private static final class Touched {
+        int[] docs = new int[256];
+        int count;
+
+        void add(int d) {
+            if (count == docs.length) {
+                docs = Arrays.copyOf(docs, count * 2);
+            }
+            docs[count++] = d;
         }
     }
 

@@ -48,6 +48,19 @@ class SearchMatchesScanTest {
     }
 
     private static List<Article> archive(Random r, int size) {
+        return archive(r, size, WORDS);
+    }
+
+    /** Many words of very different frequencies: common words weigh little and are left unread. */
+    private static String[] vocabulary(int size) {
+        String[] words = new String[size];
+        for (int i = 0; i < size; i++) {
+            words[i] = "w" + i;
+        }
+        return words;
+    }
+
+    private static List<Article> archive(Random r, int size, String[] words) {
         List<Article> list = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             Locale locale = LOCALES[r.nextInt(LOCALES.length)];
@@ -55,7 +68,7 @@ class SearchMatchesScanTest {
             String slug = "s" + i;
             StringBuilder title = new StringBuilder();
             for (int w = 0, n = 2 + r.nextInt(6); w < n; w++) {
-                title.append(w == 0 ? "" : " ").append(word(r, WORDS));
+                title.append(w == 0 ? "" : " ").append(word(r, words));
             }
             List<String> tags = new ArrayList<>();
             for (int t = 0, n = r.nextInt(4); t < n; t++) {
@@ -77,7 +90,7 @@ class SearchMatchesScanTest {
                     .locale(locale)
                     .title(title.toString())
                     .slug(Slug.of(slug))
-                    .summary(word(r, WORDS) + " " + word(r, WORDS) + " " + word(r, WORDS))
+                    .summary(word(r, words) + " " + word(r, words) + " " + word(r, words) + " " + word(r, words))
                     .body(Body.of(BodyFormat.TEXT, "text"))
                     .status(status)
                     .published(OffsetDateTime.ofInstant(NOW.minusSeconds(r.nextInt(1000) * 86_400L - 5 * 86_400L),
@@ -127,5 +140,53 @@ class SearchMatchesScanTest {
             }
         }
         assertThat(nonEmpty).isGreaterThan(5);
+    }
+
+    static Stream<Arguments> largeSeeds() {
+        return LongStream.rangeClosed(101, 106).mapToObj(Arguments::of);
+    }
+
+    /** The default weights, limit and minimum relevance, where the search skips the most. */
+    private static Settings defaultSettings(Locale reader, int limit) {
+        return new Settings(new double[] {1.0, 0.5, 0.5, 1.0, 0.25, 0.5}, limit, 0.2, 365 * 86_400.0, NOW, reader,
+                a -> a.canonicalUrl());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("largeSeeds")
+    void searchMatchesScanOnLargerArchivesWithDefaultOptions(long seed) {
+        Random r = new Random(seed);
+        List<Article> archive = archive(r, 1500 + r.nextInt(1500), vocabulary(r.nextBoolean() ? 300 : 3000));
+        RelatedIndex index = RelatedIndex.build(archive);
+        int nonEmpty = 0;
+        for (int q = 0; q < 200; q++) {
+            Article query = archive.get(r.nextInt(archive.size()));
+            Settings settings = defaultSettings(r.nextBoolean() ? query.locale() : LOCALES[r.nextInt(LOCALES.length)],
+                    1 + r.nextInt(8));
+            List<RelatedIndex.Hit> searched = index.query(query, settings, false);
+            assertThat(describe(searched)).as("seed %d query %d", seed, q)
+                    .isEqualTo(describe(index.query(query, settings, true)));
+            if (searched.size() == settings.limit()) {
+                nonEmpty++;
+            }
+        }
+        assertThat(nonEmpty).isGreaterThan(150);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void anIndexedArticleAndAnUnindexedOneWithTheSameTermsGetTheSameResults(long seed) {
+        Random r = new Random(seed);
+        List<Article> archive = archive(r, 60 + r.nextInt(200));
+        RelatedIndex index = RelatedIndex.build(archive);
+        for (int q = 0; q < 10; q++) {
+            Article indexed = archive.get(r.nextInt(archive.size()));
+            // the body is not indexed: the same terms, ids and editions, but not an indexed article
+            Article other = indexed.withBody(Body.of(BodyFormat.TEXT, "another body"));
+            Settings settings = settings(r, LOCALES[r.nextInt(LOCALES.length)]);
+            assertThat(describe(index.query(other, settings, false))).as("seed %d query %d", seed, q)
+                    .isEqualTo(describe(index.query(indexed, settings, false)))
+                    .isEqualTo(describe(index.query(other, settings, true)));
+        }
     }
 }
