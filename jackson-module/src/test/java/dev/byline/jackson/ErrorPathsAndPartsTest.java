@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.byline.Article;
 import dev.byline.Author;
+import dev.byline.Body;
 import dev.byline.Image;
 import dev.byline.LanguageSkill;
 import dev.byline.RelatedPost;
@@ -137,51 +138,67 @@ class ErrorPathsAndPartsTest {
 
     @Test
     void authorIsWrittenAndReadOnItsOwn() throws IOException {
+        ObjectMapper mapper = BylineJson.mapper();
         Author author = Samples.sample().authors().get(0);
 
-        String json = MAPPER.writeValueAsString(author);
+        String json = mapper.writeValueAsString(author);
 
-        assertThat(MAPPER.readValue(json, Author.class)).isEqualTo(author);
+        assertThat(mapper.readValue(json, Author.class)).isEqualTo(author);
         assertThat(json).startsWith("{\"id\":");
     }
 
     @Test
     void translationIsWrittenAndReadOnItsOwn() throws IOException {
+        ObjectMapper mapper = BylineJson.mapper();
         Translation translation = Samples.sample().translations().get(0);
 
-        String json = MAPPER.writeValueAsString(translation);
+        String json = mapper.writeValueAsString(translation);
 
-        assertThat(MAPPER.readValue(json, Translation.class)).isEqualTo(translation);
+        assertThat(mapper.readValue(json, Translation.class)).isEqualTo(translation);
         assertThat(json).startsWith("{\"locale\":");
     }
 
     @Test
     void relatedPostIsWrittenAndReadOnItsOwn() throws IOException {
+        ObjectMapper mapper = BylineJson.mapper();
         RelatedPost related = Samples.sample().related().get(0);
 
-        String json = MAPPER.writeValueAsString(related);
+        String json = mapper.writeValueAsString(related);
 
-        assertThat(MAPPER.readValue(json, RelatedPost.class)).isEqualTo(related);
+        assertThat(mapper.readValue(json, RelatedPost.class)).isEqualTo(related);
         assertThat(json).startsWith("{\"title\":");
     }
 
     @Test
     void imageIsWrittenAndReadOnItsOwn() throws IOException {
+        ObjectMapper mapper = BylineJson.mapper();
         Image image = Samples.sample().image().orElseThrow();
 
-        String json = MAPPER.writeValueAsString(image);
+        String json = mapper.writeValueAsString(image);
 
-        assertThat(MAPPER.readValue(json, Image.class)).isEqualTo(image);
+        assertThat(mapper.readValue(json, Image.class)).isEqualTo(image);
         assertThat(json).startsWith("{\"url\":");
     }
 
     @Test
     void languageSkillIsWrittenAndReadOnItsOwn() throws IOException {
+        ObjectMapper mapper = BylineJson.mapper();
         LanguageSkill skill = Samples.sample().authors().get(0).languages().get(0);
 
-        String json = MAPPER.writeValueAsString(skill);
+        String json = mapper.writeValueAsString(skill);
 
-        assertThat(MAPPER.readValue(json, LanguageSkill.class)).isEqualTo(skill);
+        assertThat(mapper.readValue(json, LanguageSkill.class)).isEqualTo(skill);
         assertThat(json).startsWith("{\"language\":");
+    }
+
+    @Test
+    void bodyIsWrittenAndReadOnItsOwn() throws IOException {
+        ObjectMapper mapper = BylineJson.mapper();
+        Body body = Samples.sample().body();
+
+        String json = mapper.writeValueAsString(body);
+
+        assertThat(mapper.readValue(json, Body.class)).isEqualTo(body);
+        assertThat(json).startsWith("{\"format\":");
     }
 }
