@@ -21,7 +21,7 @@ public final class Text {
      * Latin-1, most letters of most scripts) is recognized without the normalizer.
      */
     public static String nfc(String s) {
-        if (surelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+        if (isNfc(s)) {
             return s;
         }
         return Normalizer.normalize(s, Normalizer.Form.NFC);
@@ -93,6 +93,14 @@ public final class Text {
             INERT[c >>> 8] = block;
         }
         return (block.bits[(c >>> 6) & 3] & (1L << c)) != 0;
+    }
+
+    /**
+     * Whether a string is in NFC: the table-based fast path first, the JDK normalizer only for
+     * what it cannot settle.
+     */
+    public static boolean isNfc(String s) {
+        return surelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC);
     }
 
     /**

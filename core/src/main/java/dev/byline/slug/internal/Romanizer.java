@@ -1,5 +1,6 @@
 package dev.byline.slug.internal;
 
+import dev.byline.internal.Text;
 import java.text.Normalizer;
 
 /**
@@ -58,7 +59,7 @@ public final class Romanizer {
                 continue;
             }
             if (checkNfc) {
-                if (!NfcCheck.surelyNfc(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+                if (!Text.isNfc(s)) {
                     return false;
                 }
                 checkNfc = false;
