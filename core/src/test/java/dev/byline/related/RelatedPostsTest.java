@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.byline.Article;
+import dev.byline.Body;
+import dev.byline.BodyFormat;
 import dev.byline.InvalidArticleException;
 import dev.byline.RelatedPost;
 import dev.byline.Slug;
@@ -330,6 +332,39 @@ class RelatedPostsTest {
                 options().withWeight(Signal.RECENCY, 0));
         assertThat(tied.get(0).score()).isEqualTo(tied.get(1).score());
         assertThat(idsOf(tied)).containsExactly("a-twin", "c-newer");
+    }
+
+    @Test
+    void aUrlResolverMayQueryTheSameIndexWhileAQueryIsRunning() {
+        List<ScoredPost> expected = ARCHIVE.find(Archive.queryTurkish());
+        java.util.concurrent.atomic.AtomicReference<RelatedPosts> self = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger nested = new java.util.concurrent.atomic.AtomicInteger();
+        RelatedPosts reentrant = ARCHIVE.withOptions(options().withUrlResolver(a -> {
+            // a query inside a query: it must neither see nor disturb the outer one's working memory
+            assertThat(self.get().withOptions(options()).find(Archive.queryTurkish())).isEqualTo(expected);
+            nested.incrementAndGet();
+            return a.canonicalUrl();
+        }));
+        self.set(reentrant);
+        assertThat(reentrant.find(Archive.query())).isEqualTo(ARCHIVE.find(Archive.query()));
+        assertThat(nested.get()).isPositive();
+    }
+
+    @Test
+    void betweenCopiesThatTieOnEverythingTheFirstInTheCollectionIsReturned() {
+        Article query = Link.SAME_ID.query();
+        Article first = leopardsInTurkish().withId("copy").withLocale(EN).withSlug(Slug.of("copy"))
+                .withCanonicalUrl(url(EN, "copy")).withBody(Body.of(BodyFormat.TEXT, "First copy."));
+        Article second = first.withBody(Body.of(BodyFormat.TEXT, "Second copy."));
+        assertThat(first).isNotEqualTo(second);
+        // the same id makes them one group: one result, the first of the collection
+        List<ScoredPost> found = RelatedPosts.rank(query, List.of(first, second), options());
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).article()).isSameAs(first);
+        List<ScoredPost> reversed = RelatedPosts.rank(query, List.of(second, first), options());
+        assertThat(reversed).hasSize(1);
+        assertThat(reversed.get(0).article()).isSameAs(second);
+        assertThat(reversed.get(0).score()).isEqualTo(found.get(0).score());
     }
 
     @Test

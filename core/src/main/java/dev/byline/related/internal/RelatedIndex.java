@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The inverted index behind {@code RelatedPosts}: every published article's terms (tags,
@@ -31,8 +32,9 @@ import java.util.Set;
  * lists of the query's rarer terms per document, probes the long lists of heavier terms only
  * for the documents already reached, leaves the lists of the most common words unread when
  * they weigh little, and scores the reached documents best bound first until the next bound
- * is below the last result (see {@code Query.search()}). It needs a scratch array of one
- * {@code double} per indexed article. An indexed article queried again reuses its terms instead
+ * is below the last result (see {@code Query.search()}). It needs working memory of about
+ * eight bytes per indexed article, which is pooled (one per processor) and cleared sparsely, so
+ * that a query does not pay for zeroing it. An indexed article queried again reuses its terms instead
  * of breaking its text into words again. {@link #query(Article, Settings, boolean)} with
  * {@code scan = true} scores every group instead; both give the same results, which the tests
  * check and the benchmarks compare. Not API.
@@ -65,7 +67,10 @@ public final class RelatedIndex {
      */
     private static final double SLACK = 0.1;
 
+    /** The published articles, numbered group by group, most recent group first. */
     private final Article[] docs;
+    /** Per document, its position among the published articles as given (the last tie-break). */
+    private final int[] position;
     private final int[] docGroup;
     private final int[][] docTerms;
     /** Per document and term kind, the Euclidean norm of its idf-weighted term vector. */
@@ -87,12 +92,21 @@ public final class RelatedIndex {
     private final Map<String, Integer> termIds;
     private final byte[] termKind;
     private final int[][] postings;
+    /**
+     * Parallel to {@link #postings}: per posting, the reciprocal of the document's norm for the
+     * term's kind, rounded up to a float, so that sums of these are upper bounds of the exact
+     * term scores and the search reads its lists in order without touching {@link #docNorms}.
+     */
+    private final float[][] postingScales;
     private final double[] idf;
     /** Per term, the smallest norm (of the term's kind) among the documents that have it. */
     private final double[] minNorm;
     private final double unknownIdf;
 
     private final Map<String, Integer> langIds;
+    /** Cleared per-query working memory for reuse, at most one per processor (see {@link Scratch}). */
+    private final AtomicReferenceArray<Scratch> scratches =
+            new AtomicReferenceArray<>(Math.max(2, Runtime.getRuntime().availableProcessors()));
     private final Map<String, Integer> idGroup;
     private final Map<URI, Integer> urlGroup;
     private final Map<String, int[]> slugOwnerGroups;
@@ -119,9 +133,100 @@ public final class RelatedIndex {
         return new RelatedIndex(published.toArray(new Article[0]));
     }
 
-    private RelatedIndex(Article[] docs) {
-        int n = docs.length;
-        this.docs = docs;
+    private RelatedIndex(Article[] input) {
+        int n = input.length;
+
+        // editions: union-find over the edition relation, in the order of the input
+        Editions editions = new Editions(n);
+        Map<String, Integer> firstById = new HashMap<>();
+        Map<URI, Integer> firstByUrl = new HashMap<>();
+        Map<String, List<Integer>> slugOwners = new HashMap<>();
+        Map<String, Integer> firstSlugLinker = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Article a = input[i];
+            int at = i;
+            editions.union(i, firstById.computeIfAbsent(a.id(), k -> at));
+            if (a.canonicalUrl().isPresent()) {
+                editions.union(i, firstByUrl.computeIfAbsent(a.canonicalUrl().get().normalize(), k -> at));
+            }
+            for (Translation t : a.translations()) {
+                editions.union(i, firstByUrl.computeIfAbsent(t.url().normalize(), k -> at));
+                if (t.slug().isPresent()) {
+                    String key = slugKey(t.locale(), t.slug().get().value());
+                    editions.union(i, firstSlugLinker.computeIfAbsent(key, k -> at));
+                }
+            }
+            slugOwners.computeIfAbsent(slugKey(a.locale(), a.slug().value()), k -> new ArrayList<>(1)).add(i);
+        }
+        for (Map.Entry<String, Integer> e : firstSlugLinker.entrySet()) {
+            List<Integer> owners = slugOwners.get(e.getKey());
+            if (owners != null) {
+                for (int owner : owners) {
+                    editions.union(e.getValue(), owner);
+                }
+            }
+        }
+
+        // Groups, numbered from the most recently published to the least (then by the input
+        // position of their first member), and documents numbered group by group in that
+        // order: a group's members are adjacent, and the latest publication of a document's
+        // group never increases with the document number, which the search's bounds use.
+        int[] rawGroupOf = new int[n];
+        int[] rawOfRoot = new int[n];
+        Arrays.fill(rawOfRoot, -1);
+        int groups = 0;
+        for (int i = 0; i < n; i++) {
+            int root = editions.find(i);
+            if (rawOfRoot[root] < 0) {
+                rawOfRoot[root] = groups++;
+            }
+            rawGroupOf[i] = rawOfRoot[root];
+        }
+        long[] rawLatest = new long[groups];
+        int[] rawSize = new int[groups];
+        Arrays.fill(rawLatest, Long.MIN_VALUE);
+        for (int i = 0; i < n; i++) {
+            // a published article always has a publication date
+            int raw = rawGroupOf[i];
+            rawLatest[raw] = Math.max(rawLatest[raw], input[i].published().orElseThrow().toEpochSecond());
+            rawSize[raw]++;
+        }
+        Integer[] byRecency = new Integer[groups];
+        for (int g = 0; g < groups; g++) {
+            byRecency[g] = g;
+        }
+        // raw group numbers follow the input position of the first member
+        Arrays.sort(byRecency, (x, y) -> {
+            int c = Long.compare(rawLatest[y], rawLatest[x]);
+            return c != 0 ? c : Integer.compare(x, y);
+        });
+        int[] groupOfRaw = new int[groups];
+        int[] firstDocOf = new int[groups + 1];
+        for (int g = 0; g < groups; g++) {
+            groupOfRaw[byRecency[g]] = g;
+            firstDocOf[g + 1] = firstDocOf[g] + rawSize[byRecency[g]];
+        }
+        int[] next = Arrays.copyOf(firstDocOf, groups);
+        int[] docOfInput = new int[n];
+        docs = new Article[n];
+        position = new int[n];
+        docGroup = new int[n];
+        for (int i = 0; i < n; i++) {
+            int g = groupOfRaw[rawGroupOf[i]];
+            int d = next[g]++;
+            docOfInput[i] = d;
+            docs[d] = input[i];
+            position[d] = i;
+            docGroup[d] = g;
+        }
+        groupMembers = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            int[] members = new int[firstDocOf[g + 1] - firstDocOf[g]];
+            for (int m = 0; m < members.length; m++) {
+                members[m] = firstDocOf[g] + m;
+            }
+            groupMembers[g] = members;
+        }
 
         // terms: one pass over every document, O(total terms)
         TermTable table = new TermTable();
@@ -159,6 +264,15 @@ public final class RelatedIndex {
         for (int i = 0; i < docNorms.length; i++) {
             docNorms[i] = Math.sqrt(docNorms[i]);
         }
+        postingScales = new float[termCount][];
+        for (int t = 0; t < termCount; t++) {
+            int[] list = postings[t];
+            float[] scales = new float[list.length];
+            for (int j = 0; j < list.length; j++) {
+                scales[j] = Math.nextUp((float) (1.0 / docNorms[list[j] * TERM_KINDS + termKind[t]]));
+            }
+            postingScales[t] = scales;
+        }
         minNorm = new double[termCount];
         Arrays.fill(minNorm, Double.POSITIVE_INFINITY);
         for (int d = 0; d < n; d++) {
@@ -171,78 +285,19 @@ public final class RelatedIndex {
         docLang = new int[n];
         langIds = new HashMap<>();
         for (int d = 0; d < n; d++) {
-            // a published article always has a publication date
             docSecond[d] = docs[d].published().orElseThrow().toEpochSecond();
             docLang[d] = langId(docs[d].locale());
         }
-
-        // editions: union-find over the edition relation
-        Editions editions = new Editions(n);
-        Map<String, Integer> firstById = new HashMap<>();
-        Map<URI, Integer> firstByUrl = new HashMap<>();
-        Map<String, List<Integer>> slugOwners = new HashMap<>();
-        Map<String, Integer> firstSlugLinker = new HashMap<>();
-        for (int d = 0; d < n; d++) {
-            Article a = docs[d];
-            int doc = d;
-            editions.union(d, firstById.computeIfAbsent(a.id(), k -> doc));
-            if (a.canonicalUrl().isPresent()) {
-                editions.union(d, firstByUrl.computeIfAbsent(a.canonicalUrl().get().normalize(), k -> doc));
-            }
-            for (Translation t : a.translations()) {
-                editions.union(d, firstByUrl.computeIfAbsent(t.url().normalize(), k -> doc));
-                if (t.slug().isPresent()) {
-                    String key = slugKey(t.locale(), t.slug().get().value());
-                    editions.union(d, firstSlugLinker.computeIfAbsent(key, k -> doc));
-                }
-            }
-            slugOwners.computeIfAbsent(slugKey(a.locale(), a.slug().value()), k -> new ArrayList<>(1)).add(d);
-        }
-        for (Map.Entry<String, Integer> e : firstSlugLinker.entrySet()) {
-            List<Integer> owners = slugOwners.get(e.getKey());
-            if (owners != null) {
-                for (int owner : owners) {
-                    editions.union(e.getValue(), owner);
-                }
-            }
-        }
-        docGroup = new int[n];
-        int[] groupOfRoot = new int[n];
-        Arrays.fill(groupOfRoot, -1);
-        int groups = 0;
-        for (int d = 0; d < n; d++) {
-            int root = editions.find(d);
-            if (groupOfRoot[root] < 0) {
-                groupOfRoot[root] = groups++;
-            }
-            docGroup[d] = groupOfRoot[root];
-        }
-        int[] groupSize = new int[groups];
-        for (int d = 0; d < n; d++) {
-            groupSize[docGroup[d]]++;
-        }
-        groupMembers = new int[groups][];
-        for (int g = 0; g < groups; g++) {
-            groupMembers[g] = new int[groupSize[g]];
-        }
-        Arrays.fill(groupSize, 0);
-        for (int d = 0; d < n; d++) {
-            int g = docGroup[d];
-            groupMembers[g][groupSize[g]++] = d;
-        }
-        long[] latest = new long[groups];
         int[] langBits = new int[groups];
-        Arrays.fill(latest, Long.MIN_VALUE);
         for (int d = 0; d < n; d++) {
-            int g = docGroup[d];
-            latest[g] = Math.max(latest[g], docSecond[d]);
-            langBits[g] |= langBit(docLang[d]);
+            langBits[docGroup[d]] |= langBit(docLang[d]);
         }
         docGroupLatest = new long[n];
         docGroupLangs = new int[n];
         for (int d = 0; d < n; d++) {
-            docGroupLatest[d] = latest[docGroup[d]];
-            docGroupLangs[d] = langBits[docGroup[d]];
+            int g = docGroup[d];
+            docGroupLatest[d] = rawLatest[byRecency[g]];
+            docGroupLangs[d] = langBits[g];
         }
         groupLangs = new int[groups][];
         for (int g = 0; g < groups; g++) {
@@ -257,13 +312,14 @@ public final class RelatedIndex {
         }
 
         idGroup = new HashMap<>(firstById.size() * 2);
-        firstById.forEach((k, d) -> idGroup.put(k, docGroup[d]));
+        firstById.forEach((k, i) -> idGroup.put(k, docGroup[docOfInput[i]]));
         urlGroup = new HashMap<>(firstByUrl.size() * 2);
-        firstByUrl.forEach((k, d) -> urlGroup.put(k, docGroup[d]));
+        firstByUrl.forEach((k, i) -> urlGroup.put(k, docGroup[docOfInput[i]]));
         slugLinkerGroup = new HashMap<>(firstSlugLinker.size() * 2);
-        firstSlugLinker.forEach((k, d) -> slugLinkerGroup.put(k, docGroup[d]));
+        firstSlugLinker.forEach((k, i) -> slugLinkerGroup.put(k, docGroup[docOfInput[i]]));
         slugOwnerGroups = new HashMap<>(slugOwners.size() * 2);
-        slugOwners.forEach((k, ds) -> slugOwnerGroups.put(k, ds.stream().mapToInt(d -> docGroup[d]).distinct().toArray()));
+        slugOwners.forEach((k, is) -> slugOwnerGroups.put(k,
+                is.stream().mapToInt(i -> docGroup[docOfInput[i]]).distinct().toArray()));
     }
 
     private static int langBit(int lang) {
@@ -649,6 +705,7 @@ public final class RelatedIndex {
                 order[j] = i;
             }
             int[][] lists = new int[k][];
+            float[][] scales = new float[k][];
             double[] termWeight = new double[k];
             int[] kinds = new int[k];
             // prefix[i]: the most terms 0..i-1 add to a score, each kind at most its weight
@@ -657,35 +714,52 @@ public final class RelatedIndex {
             for (int i = 0; i < k; i++) {
                 int t = queryTerms[order[i]];
                 lists[i] = postings[t];
+                scales[i] = postingScales[t];
                 termWeight[i] = termWeights.value(termWeights.slot(t));
                 int kind = termKind[t];
                 kinds[i] = kind;
                 byKind[kind] = Math.min(weights[kind], byKind[kind] + maxContribution[order[i]]);
                 prefix[i + 1] = byKind[0] + byKind[1] + byKind[2] + byKind[3];
             }
+            Scratch scratch = takeScratch();
+            try {
+                search(scratch, lists, scales, termWeight, order, kinds, prefix);
+            } finally {
+                scratch.clear();
+                giveBack(scratch);
+            }
+        }
+
+        private void search(Scratch scratch, int[][] lists, float[][] scales, double[] termWeight, int[] order, int[] kinds,
+                double[] prefix) {
+            int k = lists.length;
             IntSet seen = new IntSet(64);
-            // the sums of the read terms' contributions, per document
-            double[] partial = new double[docs.length];
-            long[] touchedBits = new long[(docs.length + 63) >>> 6];
-            Touched touched = new Touched();
+            // the sums of the read terms' contributions, per document (upper bounds: see postingScales)
+            double[] partial = scratch.partial;
+            long[] touchedBits = scratch.touchedBits;
 
             // first the shortest lists, and the groups of the documents with the largest sums
             // there, so that the results fill early with a high last score
             boolean[] read = new boolean[k];
             int[] byLength = byLength(lists);
-            for (int j = 0, postingsRead = 0; j < k && postingsRead + lists[byLength[j]].length <= SEED_POSTINGS; j++) {
+            int postingsRead = 0;
+            for (int j = 0; j < k && postingsRead + lists[byLength[j]].length <= SEED_POSTINGS; j++) {
                 int i = byLength[j];
-                accumulate(lists[i], termWeight[i], kinds[i], partial, touchedBits, touched);
+                accumulate(lists[i], scales[i], termWeight[i], scratch);
                 read[i] = true;
                 postingsRead += lists[i].length;
             }
-            long[] seeds = new long[touched.count];
-            for (int j = 0; j < touched.count; j++) {
-                int d = touched.docs[j];
-                seeds[j] = (long) Float.floatToIntBits((float) partial[d]) << 32 | d;
+            // the documents reached so far, at most one per posting read
+            long[] seeds = scratch.candidates(postingsRead);
+            int seedCount = 0;
+            for (int w = 0; w < touchedBits.length; w++) {
+                for (long bits = touchedBits[w]; bits != 0; bits &= bits - 1) {
+                    int d = w << 6 | Long.numberOfTrailingZeros(bits);
+                    seeds[seedCount++] = (long) Float.floatToIntBits((float) partial[d]) << 32 | d;
+                }
             }
-            Arrays.sort(seeds);
-            for (int j = seeds.length - 1, left = 2 * settings.limit() + 8; j >= 0 && left > 0; j--) {
+            Arrays.sort(seeds, 0, seedCount);
+            for (int j = seedCount - 1, left = 2 * settings.limit() + 8; j >= 0 && left > 0; j--) {
                 int g = docGroup[(int) seeds[j]];
                 if (seen.add(g) && !excluded.contains(g)) {
                     consider(g);
@@ -723,50 +797,65 @@ public final class RelatedIndex {
 
             for (int i = unread; i < k; i++) {
                 if (!probed[i] && !read[i]) {
-                    accumulate(lists[i], termWeight[i], kinds[i], partial, touchedBits, touched);
+                    accumulate(lists[i], scales[i], termWeight[i], scratch);
                 }
             }
             for (int i = unread; i < k; i++) {
                 if (probed[i]) {
                     double w = termWeight[i];
-                    int kind = kinds[i];
-                    for (int d : lists[i]) {
+                    int[] list = lists[i];
+                    float[] scale = scales[i];
+                    for (int j = 0; j < list.length; j++) {
+                        int d = list[j];
                         if ((touchedBits[d >>> 6] & 1L << d) != 0) {
-                            partial[d] += w / docNorms[d * TERM_KINDS + kind];
+                            partial[d] += w * scale[j];
                         }
                     }
                 }
             }
-            int count = touched.count;
-
-            // the documents that may enter, keyed by their bound rounded up to a float
-            long[] candidates = new long[count];
-            int size = 0;
-            boolean full = top.isFull();
-            double threshold = full ? threshold() : Double.NEGATIVE_INFINITY;
-            double sameBonus = weights[SAME_LOCALE];
-            double recencyMost = weights[RECENCY];
-            for (int j = 0; j < count; j++) {
-                int d = touched.docs[j];
-                double most = partial[d] + rest;
-                if (most < relevanceFloor) {
-                    continue;
-                }
-                if ((docGroupLangs[d] & readerBit) != 0) {
-                    most += sameBonus;
-                }
-                if (most + recencyMost < threshold) {
-                    continue;
-                }
-                most += bonusAt(false, Math.max(0L, nowSecond - docGroupLatest[d]));
-                if (most < threshold) {
-                    continue;
-                }
-                candidates[size++] = (long) Float.floatToIntBits(Math.nextUp((float) most)) << 32 | d;
+            int count = 0;
+            for (long bits : touchedBits) {
+                count += Long.bitCount(bits);
             }
-            Arrays.sort(candidates, 0, size);
-            for (int j = size - 1; j >= 0; j--) {
-                long key = candidates[j];
+
+            // The documents that may enter, keyed by their bound rounded up to a float, in a
+            // max-heap: only the few best are taken, so sorting them all would be wasted. They are
+            // read in document order, 64 at a time; the first of each 64 belongs to the most
+            // recent group among them, so its recency bounds theirs.
+            long[] candidates = scratch.candidates(count);
+            int size = 0;
+            double threshold = top.isFull() ? threshold() : Double.NEGATIVE_INFINITY;
+            double sameBonus = weights[SAME_LOCALE];
+            for (int w = 0; w < touchedBits.length; w++) {
+                long bits = touchedBits[w];
+                if (bits == 0) {
+                    continue;
+                }
+                double recencyBound =
+                        bonusAt(false, Math.max(0L, nowSecond - docGroupLatest[w << 6 | Long.numberOfTrailingZeros(bits)]));
+                for (; bits != 0; bits &= bits - 1) {
+                    int d = w << 6 | Long.numberOfTrailingZeros(bits);
+                    double most = partial[d] + rest;
+                    if (most < relevanceFloor) {
+                        continue;
+                    }
+                    if ((docGroupLangs[d] & readerBit) != 0) {
+                        most += sameBonus;
+                    }
+                    most += recencyBound;
+                    if (most < threshold) {
+                        continue;
+                    }
+                    candidates[size++] = (long) Float.floatToIntBits(Math.nextUp((float) most)) << 32 | d;
+                }
+            }
+            for (int j = (size >>> 1) - 1; j >= 0; j--) {
+                siftDown(candidates, j, size);
+            }
+            while (size > 0) {
+                long key = candidates[0];
+                candidates[0] = candidates[--size];
+                siftDown(candidates, 0, size);
                 if (top.isFull() && Float.intBitsToFloat((int) (key >>> 32)) < threshold()) {
                     return;
                 }
@@ -787,16 +876,18 @@ public final class RelatedIndex {
             }
         }
 
-        /** Adds a term's contributions to the sums of the documents of its list. */
-        private void accumulate(int[] list, double weight, int kind, double[] partial, long[] touchedBits, Touched touched) {
-            for (int d : list) {
-                partial[d] += weight / docNorms[d * TERM_KINDS + kind];
-                int word = d >>> 6;
-                long bit = 1L << d;
-                if ((touchedBits[word] & bit) == 0) {
-                    touchedBits[word] |= bit;
-                    touched.add(d);
-                }
+        /**
+         * Adds a term's contributions to the sums of the documents of its list. A document's bit
+         * is set before its sum changes, so that {@link Scratch#clear()} finds every sum that is
+         * not zero whatever happens.
+         */
+        private void accumulate(int[] list, float[] scale, double weight, Scratch scratch) {
+            double[] partial = scratch.partial;
+            long[] touchedBits = scratch.touchedBits;
+            for (int j = 0; j < list.length; j++) {
+                int d = list[j];
+                touchedBits[d >>> 6] |= 1L << d;
+                partial[d] += weight * scale[j];
             }
         }
 
@@ -1051,23 +1142,87 @@ public final class RelatedIndex {
         }
     }
 
-    /** The documents a query's sums reached, in the order they were reached. */
-    private static final class Touched {
-        int[] docs = new int[256];
-        int count;
-
-        void add(int d) {
-            if (count == docs.length) {
-                docs = Arrays.copyOf(docs, count * 2);
+    /** Sifts entry {@code i} of a max-heap of {@code size} keys down to its place. */
+    private static void siftDown(long[] heap, int i, int size) {
+        long key = heap[i];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= size) {
+                break;
             }
-            docs[count++] = d;
+            if (child + 1 < size && heap[child + 1] > heap[child]) {
+                child++;
+            }
+            if (heap[child] <= key) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = key;
+    }
+
+    /**
+     * Takes a query's working memory from the pool, or makes a new one when every pooled one is
+     * in use (by other threads, or by a query that the URL resolver started from inside one).
+     */
+    private Scratch takeScratch() {
+        for (int i = 0; i < scratches.length(); i++) {
+            Scratch s = scratches.getAndSet(i, null);
+            if (s != null) {
+                return s;
+            }
+        }
+        return new Scratch(docs.length);
+    }
+
+    /** Returns cleared working memory to the pool; if the pool is full it is left to the collector. */
+    private void giveBack(Scratch scratch) {
+        for (int i = 0; i < scratches.length(); i++) {
+            if (scratches.compareAndSet(i, null, scratch)) {
+                return;
+            }
         }
     }
 
     /**
+     * A query's working memory, sized to the index: the partial sums (zero except for the
+     * touched documents) and the touched documents as bits. Zeroing a new one costs as much as
+     * a query, so it is pooled and cleared sparsely after use.
+     */
+    private static final class Scratch {
+        final double[] partial;
+        final long[] touchedBits;
+        private long[] candidates = new long[256];
+
+        Scratch(int n) {
+            partial = new double[n];
+            touchedBits = new long[(n + 63) >>> 6];
+        }
+
+        long[] candidates(int count) {
+            if (candidates.length < count) {
+                candidates = new long[Math.max(count, candidates.length * 2)];
+            }
+            return candidates;
+        }
+
+        /** Zeroes what the last query set: the sums and bits of its touched documents. */
+        void clear() {
+            for (int w = 0; w < touchedBits.length; w++) {
+                for (long bits = touchedBits[w]; bits != 0; bits &= bits - 1) {
+                    partial[w << 6 | Long.numberOfTrailingZeros(bits)] = 0.0;
+                }
+                touchedBits[w] = 0L;
+            }
+        }
+    }
+
+
+    /**
      * The ranking order: higher score first; then the later publication; then id, language tag
      * and canonical URL in ascending {@link String#compareTo} order; then position in the
-     * index.
+     * collection the index was built from.
      *
      * @return negative if document {@code a} ranks before {@code b}
      */
@@ -1095,7 +1250,7 @@ public final class RelatedIndex {
             return c;
         }
         c = x.canonicalUrl().map(URI::toString).orElse("").compareTo(y.canonicalUrl().map(URI::toString).orElse(""));
-        return c != 0 ? c : Integer.compare(a, b);
+        return c != 0 ? c : Integer.compare(position[a], position[b]);
     }
 
     /** The query's term weights by term id: a small open-addressing map. */
