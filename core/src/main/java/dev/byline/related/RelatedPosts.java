@@ -77,13 +77,15 @@ import java.util.Objects;
  * give the same results on every call and every thread.
  *
  * <h2>Cost</h2>
- * Building takes time and memory linear in the total number of terms. A query breaks the
- * queried article into terms (an indexed article's terms are reused), reads the posting lists
- * of its rarer terms, and scores only the articles whose upper bound (from the terms they share,
- * their recency and language) can still reach the results, best bound first; the lists of very
- * common words are left unread when they cannot change the outcome. The result is the same as
- * scoring every indexed article. A query uses a scratch array of eight bytes per indexed
- * article.
+ * Building takes time and memory linear in the total number of terms (plus sorting the groups
+ * of editions by language and date). A query breaks the queried article into terms (an indexed
+ * article's terms are reused), reads the posting lists of its rarer terms, and scores only the
+ * articles whose upper bound (from the terms they share, their recency and language) can still
+ * reach the results, best bound first; the lists of very common words, and in stretches of old
+ * articles or of other languages the lists that cannot change the outcome there, are left
+ * unread. The result is the same as scoring every indexed article. A query uses working memory
+ * of about eight bytes per indexed article; it is kept for reuse, at most one per processor,
+ * for as long as the index.
  *
  * <p>Immutable and thread-safe: build once, query from any number of threads.
  */

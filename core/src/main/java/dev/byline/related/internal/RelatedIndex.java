@@ -25,16 +25,19 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * The inverted index behind {@code RelatedPosts}: every published article's terms (tags,
  * categories, author ids, folded words), their inverse document frequencies, posting lists,
  * and the grouping of articles into editions of one another. Built once in time linear in the
- * total number of terms; read-only afterwards, so any number of threads may query it.
+ * total number of terms, plus sorting the edition groups by languages and date; read-only
+ * afterwards, so any number of threads may query it.
  *
  * <p>A query scores only the groups of articles that share a term with the query article,
  * and of those only the ones whose upper bound can reach the results: it adds up the posting
  * lists of the query's rarer terms per document, probes the long lists of heavier terms only
  * for the documents already reached, leaves the lists of the most common words unread when
  * they weigh little, and scores the reached documents best bound first until the next bound
- * is below the last result (see {@code Query.search()}). It needs working memory of about
- * eight bytes per indexed article, which is pooled (one per processor) and cleared sparsely, so
- * that a query does not pay for zeroing it. An indexed article queried again reuses its terms instead
+ * is below the last result; it does so stretch by stretch of documents of similar languages and
+ * dates, whose bound on the recency and same-locale bonus is tighter than the archive's (see
+ * {@code Query.search()}). It needs working memory of about eight bytes per indexed article,
+ * which is pooled (one per processor) and cleared sparsely, so that a query does not pay for
+ * zeroing it. An indexed article queried again reuses its terms instead
  * of breaking its text into words again. {@link #query(Article, Settings, boolean)} with
  * {@code scan = true} scores every group instead; both give the same results, which the tests
  * check and the benchmarks compare. Not API.
@@ -67,6 +70,12 @@ public final class RelatedIndex {
      */
     private static final double SLACK = 0.1;
 
+    /**
+     * The number of documents, a multiple of 64, that the search treats as one stretch with
+     * one bound on the recency and same-locale bonus (see {@code Query.search()}).
+     */
+    private static final int RANGE = 4096;
+
     /** The published articles, numbered group by group, most recent group first. */
     private final Article[] docs;
     /** Per document, its position among the published articles as given (the last tie-break). */
@@ -88,6 +97,14 @@ public final class RelatedIndex {
      * {@link #docGroupLatest}, so the search reads them in posting order.
      */
     private final int[] docGroupLangs;
+    /** Per 64 documents (one word of a query's bitmap), the latest of their {@link #docGroupLatest}. */
+    private final long[] wordLatest;
+    /** The number of documents in a stretch; {@link #RANGE} unless a test asks otherwise. */
+    private final int range;
+    /** Per stretch of {@link #range} documents, the latest of their {@link #docGroupLatest}. */
+    private final long[] rangeLatest;
+    /** Per stretch of {@link #range} documents, the union of their {@link #docGroupLangs}. */
+    private final int[] rangeLangs;
 
     private final Map<String, Integer> termIds;
     private final byte[] termKind;
@@ -118,6 +135,19 @@ public final class RelatedIndex {
      * @throws NullPointerException if the collection or an element is null
      */
     public static RelatedIndex build(Collection<Article> articles) {
+        return build(articles, RANGE);
+    }
+
+    /**
+     * Indexes the published articles of a collection with stretches of {@code range} documents
+     * (tests use short ones to exercise many stretches on a small archive).
+     *
+     * @throws IllegalArgumentException if {@code range} is not a positive multiple of 64
+     */
+    static RelatedIndex build(Collection<Article> articles, int range) {
+        if (range <= 0 || range % 64 != 0) {
+            throw new IllegalArgumentException("range must be a positive multiple of 64: " + range);
+        }
         Objects.requireNonNull(articles, "articles");
         List<Article> published = new ArrayList<>(articles.size());
         int position = 0;
@@ -130,11 +160,12 @@ public final class RelatedIndex {
             }
             position++;
         }
-        return new RelatedIndex(published.toArray(new Article[0]));
+        return new RelatedIndex(published.toArray(new Article[0]), range);
     }
 
-    private RelatedIndex(Article[] input) {
+    private RelatedIndex(Article[] input, int range) {
         int n = input.length;
+        this.range = range;
 
         // editions: union-find over the edition relation, in the order of the input
         Editions editions = new Editions(n);
@@ -167,10 +198,10 @@ public final class RelatedIndex {
             }
         }
 
-        // Groups, numbered from the most recently published to the least (then by the input
-        // position of their first member), and documents numbered group by group in that
-        // order: a group's members are adjacent, and the latest publication of a document's
-        // group never increases with the document number, which the search's bounds use.
+        // Groups, numbered by their languages, then from the most recently published to the
+        // least, then by the input position of their first member; documents numbered group by
+        // group in that order. A group's members are adjacent, and a stretch of documents mostly
+        // has one set of languages and a narrow span of dates, which the search's bounds use.
         int[] rawGroupOf = new int[n];
         int[] rawOfRoot = new int[n];
         Arrays.fill(rawOfRoot, -1);
@@ -184,12 +215,15 @@ public final class RelatedIndex {
         }
         long[] rawLatest = new long[groups];
         int[] rawSize = new int[groups];
+        int[] rawLangs = new int[groups];
         Arrays.fill(rawLatest, Long.MIN_VALUE);
+        langIds = new HashMap<>();
         for (int i = 0; i < n; i++) {
             // a published article always has a publication date
             int raw = rawGroupOf[i];
             rawLatest[raw] = Math.max(rawLatest[raw], input[i].published().orElseThrow().toEpochSecond());
             rawSize[raw]++;
+            rawLangs[raw] |= langBit(langId(input[i].locale()));
         }
         Integer[] byRecency = new Integer[groups];
         for (int g = 0; g < groups; g++) {
@@ -197,7 +231,10 @@ public final class RelatedIndex {
         }
         // raw group numbers follow the input position of the first member
         Arrays.sort(byRecency, (x, y) -> {
-            int c = Long.compare(rawLatest[y], rawLatest[x]);
+            int c = Integer.compareUnsigned(rawLangs[x], rawLangs[y]);
+            if (c == 0) {
+                c = Long.compare(rawLatest[y], rawLatest[x]);
+            }
             return c != 0 ? c : Integer.compare(x, y);
         });
         int[] groupOfRaw = new int[groups];
@@ -283,21 +320,27 @@ public final class RelatedIndex {
 
         docSecond = new long[n];
         docLang = new int[n];
-        langIds = new HashMap<>();
         for (int d = 0; d < n; d++) {
             docSecond[d] = docs[d].published().orElseThrow().toEpochSecond();
             docLang[d] = langId(docs[d].locale());
         }
-        int[] langBits = new int[groups];
-        for (int d = 0; d < n; d++) {
-            langBits[docGroup[d]] |= langBit(docLang[d]);
-        }
         docGroupLatest = new long[n];
         docGroupLangs = new int[n];
         for (int d = 0; d < n; d++) {
-            int g = docGroup[d];
-            docGroupLatest[d] = rawLatest[byRecency[g]];
-            docGroupLangs[d] = langBits[g];
+            int raw = byRecency[docGroup[d]];
+            docGroupLatest[d] = rawLatest[raw];
+            docGroupLangs[d] = rawLangs[raw];
+        }
+        wordLatest = new long[(n + 63) >>> 6];
+        Arrays.fill(wordLatest, Long.MIN_VALUE);
+        int ranges = (n + range - 1) / range;
+        rangeLatest = new long[ranges];
+        rangeLangs = new int[ranges];
+        Arrays.fill(rangeLatest, Long.MIN_VALUE);
+        for (int d = 0; d < n; d++) {
+            wordLatest[d >>> 6] = Math.max(wordLatest[d >>> 6], docGroupLatest[d]);
+            rangeLatest[d / range] = Math.max(rangeLatest[d / range], docGroupLatest[d]);
+            rangeLangs[d / range] |= docGroupLangs[d];
         }
         groupLangs = new int[groups][];
         for (int g = 0; g < groups; g++) {
@@ -502,8 +545,6 @@ public final class RelatedIndex {
         /** Known query terms and what each can add to a score at most. */
         private final int[] queryTerms;
         private final double[] maxContribution;
-        /** The largest recency and same-locale bonus any indexed article can get. */
-        private final double bonus;
         /** The least term score a result needs, less a rounding margin. */
         private final double relevanceFloor;
         private final Top top;
@@ -561,7 +602,6 @@ public final class RelatedIndex {
                 termWeights.put(t, w);
                 maxContribution[i] = w / minNorm[t];
             }
-            bonus = weights[RECENCY] + (readerBit != 0 ? weights[SAME_LOCALE] : 0.0);
             double minRelevance = settings.minRelevance();
             relevanceFloor = minRelevance - 1e-9 * Math.max(1.0, minRelevance);
             top = new Top(settings.limit());
@@ -673,16 +713,24 @@ public final class RelatedIndex {
          *   <li>Seed: the shortest posting lists (at most {@link #SEED_POSTINGS} postings) are
          *       added up per document, and the groups of the documents with the largest sums
          *       are scored, so that the results fill early with a high last score.</li>
-         *   <li>Split the other terms, ordered by what each can add at most (per kind at most
-         *       the kind's weight). <em>Unread</em>: the longest prefix that cannot bring a new
-         *       result alone (with the largest recency and same-locale bonus it stays below the
-         *       last result or the minimum relevance; MaxScore), cut back until it adds at most
+         *   <li>Then the documents stretch by stretch ({@link #range} documents each, numbered
+         *       by their groups' languages and then newest first, so that a stretch mostly has
+         *       one set of languages and a narrow span of dates). A stretch's bonus bound is the
+         *       recency of its latest group plus the same-locale weight if any of its groups has
+         *       the reader's language; in a stretch of other languages or old articles it is low,
+         *       and more lists can be skipped there.</li>
+         *   <li>For each stretch, split the other terms, ordered by what each can add at most (per
+         *       kind at most the kind's weight). <em>Unread</em>: the longest prefix that cannot
+         *       bring a new result alone (with the stretch's bonus bound it stays below the last
+         *       result or the minimum relevance; MaxScore), cut back until it adds at most
          *       {@link #SLACK}: the most common words. <em>Probed</em>: the longest remaining
-         *       lists that, with the unread terms, still cannot bring a new result alone; they
-         *       are read only for documents that another list brought in. <em>Read</em>: the
-         *       rest, added up per document.</li>
-         *   <li>Each document reached gets a bound: its sum, what the unread terms can add, and
-         *       its group's best bonus. The documents whose bound reaches the last result are
+         *       lists that, with the unread terms, still cannot bring a new result alone; their
+         *       postings in the stretch are read only for documents that another list brought
+         *       in. <em>Read</em>: the rest, whose postings in the stretch are added up per
+         *       document.</li>
+         *   <li>Each document of the stretch reached gets a bound: its sum, what the unread terms
+         *       can add, and its group's same-locale bonus and the recency of the latest group
+         *       among its 64 neighbours. The documents whose bound reaches the last result are
          *       taken best bound first; a document's exact term score is checked, then its whole
          *       group scored, until the next bound is below the last result.</li>
          * </ol>
@@ -745,7 +793,7 @@ public final class RelatedIndex {
             int postingsRead = 0;
             for (int j = 0; j < k && postingsRead + lists[byLength[j]].length <= SEED_POSTINGS; j++) {
                 int i = byLength[j];
-                accumulate(lists[i], scales[i], termWeight[i], scratch);
+                accumulate(lists[i], scales[i], termWeight[i], 0, lists[i].length, scratch);
                 read[i] = true;
                 postingsRead += lists[i].length;
             }
@@ -767,72 +815,99 @@ public final class RelatedIndex {
                 }
             }
 
-            int unread = essentialFrom(0, prefix);
-            while (unread > 0 && prefix[unread] > SLACK) {
-                unread--;
-            }
-            double rest = prefix[unread];
-
-            // Probed terms: the longest lists whose terms, with the unread ones, still cannot bring
-            // a new result alone. They are read only for documents another list brought in.
+            // then stretch by stretch of RANGE documents, each with its own bound on the bonus
+            // per list, where the current stretch's postings start and where they end (and the
+            // next stretch's search starts)
+            int[] sliceFrom = new int[k];
+            int[] from = new int[k];
             boolean[] probed = new boolean[k];
             double[] bound = new double[TERM_KINDS];
-            for (int i = 0; i < unread; i++) {
-                bound[kinds[i]] = Math.min(weights[kinds[i]], bound[kinds[i]] + maxContribution[order[i]]);
-            }
-            for (int j = k - 1; j >= 0; j--) {
-                int i = byLength[j];
-                if (i < unread || read[i]) {
-                    continue;
-                }
-                int kind = kinds[i];
-                double before = bound[kind];
-                bound[kind] = Math.min(weights[kind], before + maxContribution[order[i]]);
-                if (cannotEnter(bound[0] + bound[1] + bound[2] + bound[3])) {
-                    probed[i] = true;
-                } else {
-                    bound[kind] = before;
-                }
-            }
+            for (int r = 0; r < rangeLatest.length; r++) {
+                int first = r * range;
+                int end = Math.min(docs.length, first + range);
+                double rangeBonus = bonusAt((rangeLangs[r] & readerBit) != 0, Math.max(0L, nowSecond - rangeLatest[r]));
 
-            for (int i = unread; i < k; i++) {
-                if (!probed[i] && !read[i]) {
-                    accumulate(lists[i], scales[i], termWeight[i], scratch);
+                int unread = essentialFrom(prefix, rangeBonus);
+                while (unread > 0 && prefix[unread] > SLACK) {
+                    unread--;
                 }
-            }
-            for (int i = unread; i < k; i++) {
-                if (probed[i]) {
-                    double w = termWeight[i];
-                    int[] list = lists[i];
-                    float[] scale = scales[i];
-                    for (int j = 0; j < list.length; j++) {
-                        int d = list[j];
-                        if ((touchedBits[d >>> 6] & 1L << d) != 0) {
-                            partial[d] += w * scale[j];
+                double rest = prefix[unread];
+
+                // Probed terms: the longest lists whose terms, with the unread ones, still cannot
+                // bring a new result alone. They are read only for documents another list brought in.
+                Arrays.fill(probed, false);
+                Arrays.fill(bound, 0.0);
+                for (int i = 0; i < unread; i++) {
+                    bound[kinds[i]] = Math.min(weights[kinds[i]], bound[kinds[i]] + maxContribution[order[i]]);
+                }
+                for (int j = k - 1; j >= 0; j--) {
+                    int i = byLength[j];
+                    if (i < unread || read[i]) {
+                        continue;
+                    }
+                    int kind = kinds[i];
+                    double before = bound[kind];
+                    bound[kind] = Math.min(weights[kind], before + maxContribution[order[i]]);
+                    if (cannotEnter(bound[0] + bound[1] + bound[2] + bound[3], rangeBonus)) {
+                        probed[i] = true;
+                    } else {
+                        bound[kind] = before;
+                    }
+                }
+
+                for (int i = unread; i < k; i++) {
+                    if (!read[i]) {
+                        sliceFrom[i] = advance(lists[i], from[i], first);
+                        from[i] = advance(lists[i], sliceFrom[i], end);
+                        if (!probed[i]) {
+                            accumulate(lists[i], scales[i], termWeight[i], sliceFrom[i], from[i], scratch);
                         }
                     }
                 }
+                for (int i = unread; i < k; i++) {
+                    if (probed[i]) {
+                        double w = termWeight[i];
+                        int[] list = lists[i];
+                        float[] scale = scales[i];
+                        for (int j = sliceFrom[i], hi = from[i]; j < hi; j++) {
+                            int d = list[j];
+                            if ((touchedBits[d >>> 6] & 1L << d) != 0) {
+                                partial[d] += w * scale[j];
+                            }
+                        }
+                    }
+                }
+                selectFrom(scratch, first, end, rest, seen);
             }
+        }
+
+        /**
+         * Scores the groups of the reached documents of one stretch that may enter the results,
+         * best bound first, until the next bound is below the last result.
+         */
+        private void selectFrom(Scratch scratch, int first, int end, double rest, IntSet seen) {
+            double[] partial = scratch.partial;
+            long[] touchedBits = scratch.touchedBits;
+            int firstWord = first >>> 6;
+            int endWord = (end + 63) >>> 6;
             int count = 0;
-            for (long bits : touchedBits) {
-                count += Long.bitCount(bits);
+            for (int w = firstWord; w < endWord; w++) {
+                count += Long.bitCount(touchedBits[w]);
             }
 
             // The documents that may enter, keyed by their bound rounded up to a float, in a
             // max-heap: only the few best are taken, so sorting them all would be wasted. They are
-            // read in document order, 64 at a time; the first of each 64 belongs to the most
-            // recent group among them, so its recency bounds theirs.
+            // read 64 at a time, with the latest group among those 64 bounding their recency.
             long[] candidates = scratch.candidates(count);
             int size = 0;
             double threshold = top.isFull() ? threshold() : Double.NEGATIVE_INFINITY;
             double sameBonus = weights[SAME_LOCALE];
-            for (int w = 0; w < touchedBits.length; w++) {
+            for (int w = firstWord; w < endWord; w++) {
                 long bits = touchedBits[w];
                 if (bits == 0) {
                     continue;
                 }
-                double recencyBound =
-                        bonusAt(false, Math.max(0L, nowSecond - docGroupLatest[w << 6 | Long.numberOfTrailingZeros(bits)]));
+                double recencyBound = bonusAt(false, Math.max(0L, nowSecond - wordLatest[w]));
                 for (; bits != 0; bits &= bits - 1) {
                     int d = w << 6 | Long.numberOfTrailingZeros(bits);
                     double most = partial[d] + rest;
@@ -877,14 +952,14 @@ public final class RelatedIndex {
         }
 
         /**
-         * Adds a term's contributions to the sums of the documents of its list. A document's bit
-         * is set before its sum changes, so that {@link Scratch#clear()} finds every sum that is
-         * not zero whatever happens.
+         * Adds a term's contributions to the sums of the documents of a slice of its list. A
+         * document's bit is set before its sum changes, so that {@link Scratch#clear()} finds
+         * every sum that is not zero whatever happens.
          */
-        private void accumulate(int[] list, float[] scale, double weight, Scratch scratch) {
+        private void accumulate(int[] list, float[] scale, double weight, int lo, int hi, Scratch scratch) {
             double[] partial = scratch.partial;
             long[] touchedBits = scratch.touchedBits;
-            for (int j = 0; j < list.length; j++) {
+            for (int j = lo; j < hi; j++) {
                 int d = list[j];
                 touchedBits[d >>> 6] |= 1L << d;
                 partial[d] += weight * scale[j];
@@ -907,20 +982,23 @@ public final class RelatedIndex {
         }
 
         /**
-         * The first essential term: the smallest {@code i >= from} such that an article having
-         * only terms before {@code i} may still enter the results.
+         * The first essential term: the smallest {@code i} such that an article having only
+         * terms before {@code i} and at most the given bonus may still enter the results.
          */
-        private int essentialFrom(int from, double[] prefix) {
-            int i = from;
+        private int essentialFrom(double[] prefix, double bonus) {
+            int i = 0;
             int k = prefix.length - 1;
-            while (i < k && cannotEnter(prefix[i + 1])) {
+            while (i < k && cannotEnter(prefix[i + 1], bonus)) {
                 i++;
             }
             return i;
         }
 
-        /** Whether an article whose term signals add up to at most {@code most} cannot enter. */
-        private boolean cannotEnter(double most) {
+        /**
+         * Whether an article whose term signals add up to at most {@code most} and whose bonus is
+         * at most {@code bonus} cannot enter.
+         */
+        private boolean cannotEnter(double most, double bonus) {
             return most < relevanceFloor || top.isFull() && most + bonus < threshold();
         }
 
@@ -1140,6 +1218,31 @@ public final class RelatedIndex {
                 put(j, d, s, u);
             }
         }
+    }
+
+    /**
+     * The first position at or after {@code from} whose document is at least {@code target}
+     * (or the list's length): a galloping search, so a stretch skipped costs its logarithm.
+     */
+    private static int advance(int[] list, int from, int target) {
+        int lo = from;
+        int step = 1;
+        int hi = from;
+        while (hi < list.length && list[hi] < target) {
+            lo = hi + 1;
+            hi += step;
+            step <<= 1;
+        }
+        hi = Math.min(hi, list.length);
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list[mid] < target) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Sifts entry {@code i} of a max-heap of {@code size} keys down to its place. */

@@ -1,6 +1,7 @@
 package dev.byline.related.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.byline.Article;
 import dev.byline.Author;
@@ -21,6 +22,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -126,7 +128,8 @@ class SearchMatchesScanTest {
     void searchReturnsExactlyWhatAFullScanReturns(long seed) {
         Random r = new Random(seed);
         List<Article> archive = archive(r, 60 + r.nextInt(200));
-        RelatedIndex index = RelatedIndex.build(archive);
+        // short stretches, so that the search's stretch-by-stretch bounds are exercised
+        RelatedIndex index = RelatedIndex.build(archive, 64 * (1 + r.nextInt(3)));
         int nonEmpty = 0;
         for (int q = 0; q < 25; q++) {
             Article query = archive.get(r.nextInt(archive.size()));
@@ -140,6 +143,17 @@ class SearchMatchesScanTest {
             }
         }
         assertThat(nonEmpty).isGreaterThan(5);
+    }
+
+    @Test
+    void stretchesMustBeAPositiveMultipleOf64() {
+        List<Article> archive = archive(new Random(1), 10);
+        assertThat(RelatedIndex.build(archive, 64).size()).isEqualTo(RelatedIndex.build(archive).size());
+        for (int bad : new int[] {0, -64, 63, 100}) {
+            assertThatThrownBy(() -> RelatedIndex.build(archive, bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("range must be a positive multiple of 64: " + bad);
+        }
     }
 
     static Stream<Arguments> largeSeeds() {
@@ -157,7 +171,7 @@ class SearchMatchesScanTest {
     void searchMatchesScanOnLargerArchivesWithDefaultOptions(long seed) {
         Random r = new Random(seed);
         List<Article> archive = archive(r, 1500 + r.nextInt(1500), vocabulary(r.nextBoolean() ? 300 : 3000));
-        RelatedIndex index = RelatedIndex.build(archive);
+        RelatedIndex index = seed % 2 == 0 ? RelatedIndex.build(archive) : RelatedIndex.build(archive, 64 * (1 + r.nextInt(16)));
         int nonEmpty = 0;
         for (int q = 0; q < 200; q++) {
             Article query = archive.get(r.nextInt(archive.size()));
