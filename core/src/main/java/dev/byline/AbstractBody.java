@@ -46,9 +46,10 @@ abstract class AbstractBody {
 
     @Value.Check
     AbstractBody normalize() {
-        Rules.body("content", content(), Limits.MAX_BODY_LENGTH);
+        // one pass over a long body checks its characters and, usually, settles that it is NFC
+        boolean surelyNfc = Rules.body("content", content(), Limits.MAX_BODY_LENGTH);
         extensions().requireNoneOf(ATTRIBUTES);
-        String nfc = Text.nfc(content());
+        String nfc = surelyNfc ? content() : Text.nfc(content());
         return nfc == content() ? this : Body.copyOf(this).withContent(nfc);
     }
 }

@@ -65,10 +65,13 @@ public final class Rules {
      * Body content: at most {@code max} code units; tabs and line breaks allowed; no other
      * control characters and no unpaired surrogates. Bidi controls are allowed (markup may
      * need them). May be empty.
+     *
+     * @return true if the same pass showed the value to be NFC (see {@link Text#surelyNfc});
+     *     false means "ask {@link Text#nfc(String)}", not "not NFC"
      */
-    public static void body(String path, String value, int max) {
+    public static boolean body(String path, String value, int max) {
         length(path, -1, value, max);
-        characters(path, -1, value, Lines.MULTI, false);
+        return characters(path, -1, value, Lines.MULTI, false);
     }
 
     /** Text kept verbatim in extensions: only unpaired surrogates (not encodable) are refused. */
@@ -92,18 +95,28 @@ public final class Rules {
         }
     }
 
-    private static void characters(String path, int index, String value, Lines lines, boolean noBidiControls) {
+    /**
+     * Checks the characters; returns whether the value is surely NFC, as
+     * {@link Text#surelyNfc(String)} would say, learnt in the same pass.
+     */
+    private static boolean characters(String path, int index, String value, Lines lines, boolean noBidiControls) {
         // a counted loop with the rare cases out of line: printable ASCII costs one comparison
+        boolean surelyNfc = true;
         for (int i = 0, n = value.length(); i < n; i++) {
             char c = value.charAt(i);
             if (c < 0x20 || c >= 0x7F) {
                 int cp = value.codePointAt(i);
                 check(path, index, value, cp, lines, noBidiControls);
                 if (cp > 0xFFFF) {
+                    // a supplementary character: Text.surelyNfc sees a surrogate, not inert
+                    surelyNfc = false;
                     i++;
+                } else if (c >= 0x300 && !Text.inert(c)) {
+                    surelyNfc = false;
                 }
             }
         }
+        return surelyNfc;
     }
 
     private static void check(String path, int index, String value, int cp, Lines lines, boolean noBidiControls) {

@@ -86,7 +86,8 @@ public final class Text {
         }
     }
 
-    private static boolean inert(char c) {
+    /** Whether a BMP character is in the table of characters NFC leaves alone in any context. */
+    static boolean inert(char c) {
         Block block = INERT[c >>> 8];
         if (block == null) {
             block = new Block(c >>> 8);

@@ -65,6 +65,29 @@ class TextTest {
     }
 
     @Test
+    void theBodyCheckSaysSurelyNfcExactlyWhenTheShortcutDoes() {
+        for (char c = 0; c < 0xD800; c++) {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c >= 0xFDD0 && c <= 0xFDEF) {
+                continue; // refused by the character rules
+            }
+            String text = "body " + c + " text";
+            assertThat(Rules.body("content", text, 100)).as("U+%04X", (int) c).isEqualTo(Text.surelyNfc(text));
+        }
+        assertThat(Rules.body("content", "", 10)).isTrue();
+        assertThat(Rules.body("content", "<p>plain\n\tmarkup</p>", 100)).isTrue();
+        // a supplementary character is left to the normalizer, as the shortcut leaves it
+        assertThat(Rules.body("content", "note \uD834\uDD5E", 100)).isFalse();
+        assertThat(Text.surelyNfc("note \uD834\uDD5E")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Cafe\u0301", "\u2126", "a\u0323\u0307", "\u1100\u1161"})
+    void aBodyThatIsNotNfcIsStillNormalized(String text) {
+        assertThat(dev.byline.Body.of(dev.byline.BodyFormat.TEXT, text).content())
+                .isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    @Test
     void nfcComposesAndKeepsNormalizedInstances() {
         assertThat(Text.nfc("Cafe\u0301")).isEqualTo("Caf\u00E9");
         assertThat(Text.nfc("\u2126")).isEqualTo("\u03A9");

@@ -138,15 +138,15 @@ final class ArticleDeserializer extends StdDeserializer<Article> {
                     break;
                 case "authors":
                     seen = Reading.once(p, type, seen, 1 << 12);
-                    b.authors(Reading.list(p, type, settings, start, q -> AuthorDeserializer.read(q, settings, start)));
+                    Reading.list(p, type, settings, start, q -> AuthorDeserializer.read(q, settings, start), b::addAuthor);
                     break;
                 case "categories":
                     seen = Reading.once(p, type, seen, 1 << 13);
-                    b.categories(Reading.strings(p, type, settings, start, Limits.MAX_TERM_LENGTH));
+                    Reading.strings(p, type, settings, start, Limits.MAX_TERM_LENGTH, b::addCategory);
                     break;
                 case "tags":
                     seen = Reading.once(p, type, seen, 1 << 14);
-                    b.tags(Reading.strings(p, type, settings, start, Limits.MAX_TERM_LENGTH));
+                    Reading.strings(p, type, settings, start, Limits.MAX_TERM_LENGTH, b::addTag);
                     break;
                 case "image":
                     seen = Reading.once(p, type, seen, 1 << 15);
@@ -154,12 +154,11 @@ final class ArticleDeserializer extends StdDeserializer<Article> {
                     break;
                 case "translations":
                     seen = Reading.once(p, type, seen, 1 << 16);
-                    b.translations(Reading.list(p, type, settings, start,
-                            q -> TranslationDeserializer.read(q, settings)));
+                    Reading.list(p, type, settings, start, q -> TranslationDeserializer.read(q, settings), b::addTranslation);
                     break;
                 case "related":
                     seen = Reading.once(p, type, seen, 1 << 17);
-                    b.related(Reading.list(p, type, settings, start, q -> RelatedPostDeserializer.read(q, settings)));
+                    Reading.list(p, type, settings, start, q -> RelatedPostDeserializer.read(q, settings), b::addRelated);
                     break;
                 default:
                     extensions = Reading.unknown(p, type, settings, extensions, name, KNOWN);

@@ -55,15 +55,15 @@ final class AuthorDeserializer extends StdDeserializer<Author> {
                     break;
                 case "affiliations":
                     seen = Reading.once(p, type, seen, 8);
-                    b.affiliations(Reading.strings(p, type, settings, start, Limits.MAX_NAME_LENGTH));
+                    Reading.strings(p, type, settings, start, Limits.MAX_NAME_LENGTH, b::addAffiliation);
                     break;
                 case "expertise":
                     seen = Reading.once(p, type, seen, 16);
-                    b.expertise(Reading.strings(p, type, settings, start, Limits.MAX_NAME_LENGTH));
+                    Reading.strings(p, type, settings, start, Limits.MAX_NAME_LENGTH, b::addExpertise);
                     break;
                 case "languages":
                     seen = Reading.once(p, type, seen, 32);
-                    b.languages(Reading.list(p, type, settings, start, q -> LanguageSkillDeserializer.read(q, settings)));
+                    Reading.list(p, type, settings, start, q -> LanguageSkillDeserializer.read(q, settings), b::addLanguage);
                     break;
                 case "url":
                     seen = Reading.once(p, type, seen, 64);
@@ -75,7 +75,7 @@ final class AuthorDeserializer extends StdDeserializer<Author> {
                     break;
                 case "sameAs":
                     seen = Reading.once(p, type, seen, 256);
-                    b.sameAs(Reading.list(p, type, settings, start, q -> Reading.uri(q, type)));
+                    Reading.list(p, type, settings, start, q -> Reading.uri(q, type), b::addSameA);
                     break;
                 default:
                     extensions = Reading.unknown(p, type, settings, extensions, field, KNOWN);

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -319,33 +320,34 @@ final class Reading {
     }
 
     /**
-     * A JSON array of at most {@link Limits#MAX_LIST_SIZE} elements, none of them null. The
-     * document length is checked after every element.
+     * A JSON array of at most {@link Limits#MAX_LIST_SIZE} elements, none of them null, each
+     * handed to {@code sink} as it is read (straight into a builder, so no list is copied on
+     * the way). The document length is checked after every element.
      */
-    static <T> List<T> list(JsonParser p, Class<?> type, Settings settings, long start, Element<T> element)
-            throws IOException {
+    static <T> void list(JsonParser p, Class<?> type, Settings settings, long start, Element<T> element,
+            Consumer<? super T> sink) throws IOException {
         JsonToken t = token(p);
         if (t != JsonToken.START_ARRAY) {
             throw mismatch(p, type, "must be an array, not " + describe(t));
         }
-        List<T> list = new ArrayList<>();
+        int count = 0;
         for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-            if (list.size() == Limits.MAX_LIST_SIZE) {
+            if (count == Limits.MAX_LIST_SIZE) {
                 throw mismatch(p, type, "must have at most " + Limits.MAX_LIST_SIZE + " entries");
             }
             if (e == JsonToken.VALUE_NULL) {
                 throw mismatch(p, type, "must not be null (lists hold no nulls)");
             }
-            list.add(element.read(p));
+            sink.accept(element.read(p));
+            count++;
             checkLength(p, type, settings, start);
         }
-        return list;
     }
 
-    /** A JSON array of strings. */
-    static List<String> strings(JsonParser p, Class<?> type, Settings settings, long start, int maxLength)
-            throws IOException {
-        return list(p, type, settings, start, q -> string(q, type, maxLength));
+    /** A JSON array of strings, each handed to {@code sink}. */
+    static void strings(JsonParser p, Class<?> type, Settings settings, long start, int maxLength,
+            Consumer<? super String> sink) throws IOException {
+        list(p, type, settings, start, q -> string(q, type, maxLength), sink);
     }
 
     // ---- extensions ---------------------------------------------------------------------
