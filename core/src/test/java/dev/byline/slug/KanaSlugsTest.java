@@ -25,6 +25,19 @@ class KanaSlugsTest {
         assertThat(JAPANESE.slugify(word).value()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"こゝろ, kokoro", "いすゞ, isuzu", "ココヽ, kokoko", "バヽ, baha", "ハヾ, haba", "ぶゝ, bufu", "ぷゞ, pubu",
+        "ゝあ, a", "ウヾ, uvu", "ンヽ, nn"})
+    void iterationMarksRepeatTheKanaBeforeThem(String word, String expected) {
+        assertThat(JAPANESE.slugify(word).value()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"ツィ, tsi", "ティ, ti", "ディ, di", "ツァ, tsa", "トゥ, tu", "ファ, fa"})
+    void smallVowelsAfterAConsonantReplaceItsVowel(String word, String expected) {
+        assertThat(JAPANESE.slugify(word).value()).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}ト -> {1}to")
     @CsvSource({"ぁ, a", "ゖ, ke", "ァ, a", "ヶ, ke", "ヵ, ka"})
     void kanaAtTheEndsOfTheirBlocksAreRead(String kana, String expected) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * word ({@code भारत bharat}) and between a vowel and a consonant-vowel pair ({@code सरकार sarkar},
  * {@code जनता janta}), but kept after a cluster ending in {@code r y v} ({@code मित्र mitra};
  * {@code फ़िल्म film}). Nukta letters are {@code q kh gh z r rh f}; anusvara and chandrabindu
- * are {@code n}; Devanagari digits are ASCII digits. ICU's {@code Devanagari-Latin} writes
+ * are {@code n}, except anusvara before {@code p ph b bh m} and at the end of a word after the
+ * inherent vowel, which is {@code m} ({@code संबंध sambandh}, {@code एवं evam}); Devanagari digits are ASCII digits. ICU's {@code Devanagari-Latin} writes
  * {@code bhārata}, which folds to {@code bharata}.
  */
 final class Hindi implements ScriptRules {
@@ -104,7 +105,15 @@ final class Hindi implements ScriptRules {
                 vowel[count] = VOWEL[k];
                 count++;
             } else if (c == '\u0902' || c == '\u0901') { // anusvara, chandrabindu
-                cons[count] = "n";
+                // anusvara is m before p ph b bh m (संबंध sambandh) and at the end of a word
+                // after the inherent vowel (एवं evam, स्वयं svayam); otherwise, and always for
+                // chandrabindu, n
+                char next = i + 1 < end ? s.charAt(i + 1) : 0;
+                boolean labial = next >= 0x092A && next <= 0x092E;
+                boolean wordEnd = i + 1 == end || next == 0x0964 || next == 0x0965 || next == 0x0970
+                        || next >= 0x0966 && next <= 0x096F;
+                boolean m = c == '\u0902' && (labial || wordEnd && count > 0 && inherent[count - 1]);
+                cons[count] = m ? "m" : "n";
                 vowel[count] = "";
                 count++;
             } else if (c == '\u0903') { // visarga
@@ -132,7 +141,7 @@ final class Hindi implements ScriptRules {
             if (!inherent[j]) {
                 continue;
             }
-            boolean last = j == count - 1 || isNasal(cons, vowel, j + 1) && j + 1 == count - 1;
+            boolean last = j == count - 1;
             if (last) {
                 // kept after a cluster (मित्र mitra) and in -iya (भारतीय bhartiya)
                 boolean cluster = j > 0 && vowel[j - 1].isEmpty() && !isNasal(cons, vowel, j - 1)
@@ -154,6 +163,6 @@ final class Hindi implements ScriptRules {
     }
 
     private static boolean isNasal(String[] cons, String[] vowel, int j) {
-        return cons[j].equals("n") && vowel[j].isEmpty();
+        return (cons[j].equals("n") || cons[j].equals("m")) && vowel[j].isEmpty();
     }
 }

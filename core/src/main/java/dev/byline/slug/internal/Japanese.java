@@ -6,7 +6,8 @@ package dev.byline.slug.internal;
  * {@code きって} {@code kitte}, {@code コーヒー} {@code kohi}). A long {@code ō} or {@code ū}
  * ({@code ou}, {@code oo}, {@code uu}, the katakana bar) is written as one vowel; small kana make
  * {@code kya}, {@code sha}, {@code fa}, {@code ti}; a small {@code tsu} doubles the next
- * consonant ({@code tch} before {@code ch}). A run of kana is one word. Kanji are read as Chinese
+ * consonant ({@code tch} before {@code ch}). The iteration marks repeat the kana before them
+ * ({@code こゝろ kokoro}; voiced: {@code いすゞ isuzu}). A run of kana is one word. Kanji are read as Chinese
  * characters (see {@link Chinese}): their Japanese readings need a dictionary, which byline does
  * not ship.
  */
@@ -87,10 +88,20 @@ final class Japanese implements ScriptRules {
         }
         StringBuilder word = new StringBuilder((end - start) * 3);
         boolean doubleNext = false;
+        char previous = 0;
         for (int i = start; i < end; i++) {
-            char h = hiragana(s.charAt(i));
+            char c = s.charAt(i);
+            char h = hiragana(c);
+            if (h == 0 && previous != 0 && (c == 'ゝ' || c == 'ヽ')) {
+                h = unvoiced(previous); // こゝろ kokoro
+            } else if (h == 0 && previous != 0 && (c == 'ゞ' || c == 'ヾ')) {
+                h = voiced(unvoiced(previous)); // いすゞ isuzu
+            }
             if (h == 0) {
-                continue; // long vowel bar, iteration marks: the vowel is written once
+                continue; // long vowel bar, a mark with nothing to repeat: the vowel is written once
+            }
+            if (!isSmallY(h) && !isSmallVowel(h) && h != 'っ') {
+                previous = h;
             }
             if (h == 'っ') {
                 doubleNext = true;
@@ -109,7 +120,7 @@ final class Japanese implements ScriptRules {
                     r = "w" + v;
                 } else if (r.length() >= 2) {
                     String stem = r.substring(0, r.length() - 1);
-                    r = stem.equals("ts") && v.equals("i") ? "ti" : stem + v;
+                    r = stem + v;
                 } else {
                     r = r + v;
                 }
@@ -129,6 +140,25 @@ final class Japanese implements ScriptRules {
         }
         out.append(word.toString());
         return end;
+    }
+
+    /** The voiced kana of a kana that has one (か が, は ば, う ゔ), else the kana itself. */
+    private static char voiced(char h) {
+        if ("かきくけこさしすせそたちつてとはひふへほ".indexOf(h) >= 0) {
+            return (char) (h + 1);
+        }
+        return h == 'う' ? 'ゔ' : h;
+    }
+
+    /** The unvoiced kana of a voiced or half-voiced kana (が か, ぱ は, ゔ う), else the kana itself. */
+    private static char unvoiced(char h) {
+        if ("がぎぐげござじずぜぞだぢづでどばびぶべぼ".indexOf(h) >= 0) {
+            return (char) (h - 1);
+        }
+        if ("ぱぴぷぺぽ".indexOf(h) >= 0) {
+            return (char) (h - 2);
+        }
+        return h == 'ゔ' ? 'う' : h;
     }
 
     private static boolean isLongVowel(StringBuilder word, char h) {
