@@ -90,6 +90,11 @@ class RulesTest {
 
     @Test
     void shortHostNamesAreChecked() {
+        // more distinct short hosts than the rules remember (1000)
+        for (int i = 0; i < 2_000; i++) {
+            URI uri = URI.create("https://h" + Integer.toString(i, 36) + ".io/");
+            assertThatCode(() -> Rules.url("url", uri)).doesNotThrowAnyException();
+        }
         assertThatCode(() -> Rules.url("url", URI.create("https://a.io/"))).doesNotThrowAnyException();
         assertThatCode(() -> Rules.url("url", URI.create("http://x.y"))).doesNotThrowAnyException();
         assertThatThrownBy(() -> Rules.url("url", URI.create("https://xn--a.io/")))
