@@ -97,6 +97,18 @@ class ExtensionsTest {
     }
 
     @Test
+    void enforcesDepthLimitForNestedObjects() {
+        Map<String, Object> deep = Map.of("leaf", 1);
+        for (int i = 0; i < Limits.MAX_EXTENSION_DEPTH - 1; i++) {
+            deep = Map.of("o", deep);
+        }
+        assertThat(Extensions.of(deep).isEmpty()).isFalse(); // depth 32: 32 maps
+        Map<String, Object> tooDeep = Map.of("o", deep);
+        assertThatThrownBy(() -> Extensions.of(tooDeep))
+                .isExactlyInstanceOf(InvalidArticleException.class).hasMessageContaining("must not nest deeper than 32");
+    }
+
+    @Test
     void enforcesTheValueCountLimit() {
         Object[] many = new Object[Limits.MAX_EXTENSION_VALUES];
         Arrays.fill(many, Boolean.TRUE);

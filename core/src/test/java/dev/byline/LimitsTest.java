@@ -202,6 +202,14 @@ class LimitsTest {
         assertThatThrownBy(() -> Translation.builder().locale(Locale.GERMAN).url(URL).extensions(clash).build())
                 .isExactlyInstanceOf(InvalidArticleException.class).hasMessageStartingWith("extensions.url: ");
         assertThat(Image.builder().url(URL).extensions(Extensions.of(Map.of("focalPoint", "center"))).build().extensions().isEmpty()).isFalse();
+        assertThatThrownBy(() -> Body.builder().format(BodyFormat.TEXT).content("x")
+                .extensions(Extensions.of(Map.of("content", "y"))).build())
+                .isExactlyInstanceOf(InvalidArticleException.class)
+                .hasMessageStartingWith("extensions.content: must not use the name of a known attribute");
+        assertThatThrownBy(() -> LanguageSkill.builder().language(Locale.GERMAN).proficiency(Proficiency.FLUENT)
+                .extensions(Extensions.of(Map.of("cefr", "C1"))).build())
+                .isExactlyInstanceOf(InvalidArticleException.class)
+                .hasMessageStartingWith("extensions.cefr: must not use the name of a known attribute");
     }
 
     @Test

@@ -35,6 +35,8 @@ class SlugTest {
         "a\u202Eb|must contain only letters, digits and single hyphens or underscores between them",
         "\u0301a|must not start a segment with a combining mark",
         "a-\u0301b|must not start a segment with a combining mark",
+        "a\u200C|must have a zero-width non-joiner only between two letters",
+        "a\u200C-b|must have a zero-width non-joiner only between two letters",
         "a😀|must contain only letters, digits and single hyphens or underscores between them"})
     void rejectsWhatIsNotASlug(String value, String rule) {
         assertThatThrownBy(() -> Slug.of(value))

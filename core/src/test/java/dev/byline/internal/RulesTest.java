@@ -72,4 +72,33 @@ class RulesTest {
         assertThat(Text.nfc(Optional.of("Cafe\u0301"))).contains("Caf\u00E9");
         assertThat(Text.nfc(Optional.<String>empty())).isEmpty();
     }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"007F", "0080", "009F"})
+    void deleteAndTheC1ControlsAreControlCharacters(String hex) {
+        String value = "a" + (char) Integer.parseInt(hex, 16) + "b";
+        assertThatThrownBy(() -> Rules.plain("title", value, 10))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessage("title: must not contain control characters (U+" + hex + ") (was \"a\\u" + hex + "b\")");
+    }
+
+    @Test
+    void charactersNextToTheControlRangesAreAllowed() {
+        assertThatCode(() -> Rules.plain("title", "a~\u00A0b", 10)).doesNotThrowAnyException();
+        assertThatCode(() -> Rules.prose("summary", "a\tb\nc\r\nd", 10)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void shortHostNamesAreChecked() {
+        // more distinct short hosts than the rules remember (1000)
+        for (int i = 0; i < 2_000; i++) {
+            URI uri = URI.create("https://h" + Integer.toString(i, 36) + ".io/");
+            assertThatCode(() -> Rules.url("url", uri)).doesNotThrowAnyException();
+        }
+        assertThatCode(() -> Rules.url("url", URI.create("https://a.io/"))).doesNotThrowAnyException();
+        assertThatCode(() -> Rules.url("url", URI.create("http://x.y"))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Rules.url("url", URI.create("https://xn--a.io/")))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageStartingWith("url: must have a host that is a valid domain name under UTS #46 (IDNA)");
+    }
 }

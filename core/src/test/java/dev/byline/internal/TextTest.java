@@ -94,4 +94,12 @@ class TextTest {
         String already = "Caf\u00E9 \u0301";
         assertThat(Text.nfc(already)).isSameAs(already);
     }
+
+    @Test
+    void asciiEndsAtU007F() {
+        assertThat(Text.isAscii("")).isTrue();
+        assertThat(Text.isAscii("plain \u007F")).isTrue();
+        assertThat(Text.isAscii("plain \u0080")).isFalse();
+        assertThat(Text.isAscii("caf\u00E9")).isFalse();
+    }
 }

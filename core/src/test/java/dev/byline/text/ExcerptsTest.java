@@ -3,6 +3,8 @@ package dev.byline.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.byline.Body;
+import dev.byline.BodyFormat;
 import dev.byline.InvalidArticleException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -54,5 +56,56 @@ class ExcerptsTest {
         assertThatThrownBy(() -> Excerpts.excerpt(EN, Locale.ENGLISH, 7))
                 .isInstanceOf(InvalidArticleException.class)
                 .hasMessage("maxLength: must be at least 8 (was \"7\")");
+    }
+
+    @Test
+    void theSmallestLimitIsAllowedAndTextOfExactlyTheLimitIsKept() {
+        assertThat(Excerpts.excerpt("one two.", Locale.ENGLISH, Excerpts.MIN_LENGTH)).isEqualTo("one two.");
+        assertThat(Excerpts.excerpt("one two three", Locale.ENGLISH, 13)).isEqualTo("one two three");
+        assertThat(Excerpts.excerpt("one two three", Locale.ENGLISH, 12)).isEqualTo("one two …");
+    }
+
+    @ParameterizedTest(name = "at most {0}: \"{2}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            15 | Hello there. And some more words follow here. | Hello there. …
+            16 | Hi you. Wonderful things happen here.         | Hi you. …
+            18 | Hi you. Wonderful things happen here.         | Hi you…
+            16 | Chapter 12345 begins with a long story        | Chapter 12345 …
+            """)
+    void aSentenceEndIsTakenUpToTheBudgetWhenItKeepsHalfOfIt(int max, String text, String expected) {
+        // English: the budget is the limit less two (the word-final ellipsis " …" replaces "{0}");
+        // a sentence ending right at the budget is taken, and so is one keeping exactly half of it;
+        // otherwise the cut is after the last word (a number is a word) that fits
+        assertThat(Excerpts.excerpt(text, Locale.ENGLISH, max)).isEqualTo(expected);
+    }
+
+    @Test
+    void longTextIsCutFromItsBeginning() {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            words.append("word").append(i).append(' ');
+        }
+        assertThat(Excerpts.excerpt(words.toString(), Locale.ENGLISH, 40)).isEqualTo("word0 word1 word2 word3 word4 word5 …");
+        // just one character longer than what the break iterators look at (budget 38 + 256)
+        String text = "word ".repeat(58) + "words";
+        assertThat(Excerpts.excerpt(text, Locale.ENGLISH, 40)).isEqualTo("word word word word word word word …");
+    }
+
+    @Test
+    void bodiesAreExcerptedFromTheTextAReaderSees() {
+        Body html = Body.of(BodyFormat.HTML, "<p>The embassy in <b>Kabul</b> stays open.</p><p>Talks go on.</p>");
+        Body markdown = Body.of(BodyFormat.MARKDOWN, "The embassy in **Kabul** stays open.\n\nTalks go on.");
+        assertThat(Excerpts.excerpt(html, Locale.ENGLISH, 40)).isEqualTo("The embassy in Kabul stays open. …");
+        assertThat(Excerpts.excerpt(markdown, Locale.ENGLISH, 40)).isEqualTo("The embassy in Kabul stays open. …");
+    }
+
+    @Test
+    void theWordFinalEllipsisIsTheLanguages() {
+        // CLDR: English puts a space before the ellipsis after a whole word, French and Chinese do
+        // not, so in 20 characters they keep one more word
+        String text = "La Russie garde son ambassade ouverte à Kaboul";
+        assertThat(Excerpts.excerpt(text, Locale.ENGLISH, 20)).isEqualTo("La Russie garde …");
+        assertThat(Excerpts.excerpt(text, Locale.FRENCH, 20)).isEqualTo("La Russie garde son…");
+        assertThat(Excerpts.excerpt(text, Locale.forLanguageTag("zh"), 20)).isEqualTo("La Russie garde son…");
     }
 }

@@ -75,4 +75,34 @@ class TextStatsTest {
         // 184 Cyrillic words inside an English article: the Russian speed applies to them
         assertThat(TextStats.readingTime("слово ".repeat(184), Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(1));
     }
+
+    @ParameterizedTest(name = "{0}: {2} words of \"{1}\" take a minute")
+    @CsvSource(delimiter = '|', textBlock = """
+            uk | слово  | 184
+            fa | کلمه   | 138
+            yi | װאָרט  | 187
+            el | λέξη   | 184
+            hi | शब्द    | 184
+            """)
+    void languagesOutsideTheStudyUseTheirScriptsSpeed(String language, String word, int perMinute) {
+        // Cyrillic, Arabic and Hebrew script take the Russian, Arabic and Hebrew speeds; any other script the mean
+        assertThat(TextStats.readingTime((word + " ").repeat(perMinute), Locale.forLanguageTag(language)))
+                .isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void numbersAreWordsReadAtTheMeanSpeed() {
+        assertThat(TextStats.readingTime("2024 ".repeat(184), Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(1));
+        // a number right before a Han character is still timed as a word: 100 / 184 + 100 / 255 minutes
+        assertThat(TextStats.readingTime("2024年".repeat(100), Locale.forLanguageTag("zh"))).isEqualTo(Duration.ofSeconds(56));
+        assertThat(TextStats.readingTime("Count to 3", Locale.ENGLISH)).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void kanaIsTimedAtTheJapaneseSpeedInAnyLanguage() {
+        assertThat(TextStats.readingTime("カタカナ".repeat(89), Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(TextStats.readingTime("ひらがな".repeat(89), Locale.forLanguageTag("ko"))).isEqualTo(Duration.ofMinutes(1));
+        // Han in Japanese text at the Japanese speed, 357 characters a minute, not the Chinese 255
+        assertThat(TextStats.readingTime("日本語".repeat(119), Locale.forLanguageTag("ja"))).isEqualTo(Duration.ofMinutes(1));
+    }
 }

@@ -8,6 +8,8 @@ import dev.byline.locale.SampleArticle;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import nl.jqno.equalsverifier.EqualsVerifier;
+import nl.jqno.equalsverifier.Warning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,5 +72,30 @@ class ShareLinksTest {
                 .isInstanceOf(InvalidArticleException.class).hasMessageStartingWith("title: must not be blank");
         assertThatThrownBy(() -> ShareLinks.of(SampleArticle.english().withCanonicalUrl(java.util.Optional.empty())))
                 .isInstanceOf(InvalidArticleException.class).hasMessage("canonicalUrl: must be present to build share links");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            AZ az 09    | AZ%20az%2009
+            @[`{         | %40%5B%60%7B
+            /:          | %2F%3A
+            -._~        | -._~
+            !*'()       | %21%2A%27%28%29
+            é€😀        | %C3%A9%E2%82%AC%F0%9F%98%80
+            """)
+    void encodingKeepsOnlyTheUnreservedCharacters(String text, String expected) {
+        // the edges of each unreserved range, the characters just outside them, and UTF-8 bytes
+        assertThat(ShareLinks.encode(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void linksAreEqualWhenUrlAndTitleAre() {
+        EqualsVerifier.forClass(ShareLinks.class).suppress(Warning.NULL_FIELDS).verify();
+        ShareLinks share = ShareLinks.of(URL, "Title");
+        assertThat(share).isEqualTo(ShareLinks.of(URL, "Title"))
+                .isNotEqualTo(ShareLinks.of(URL, "Other title"))
+                .isNotEqualTo(ShareLinks.of(URI.create("https://example.org/other"), "Title"))
+                .isNotEqualTo(URL);
+        assertThat(share).hasToString("ShareLinks[https://example.org/ru/moskva?ref=a&b=c]");
     }
 }
