@@ -252,8 +252,11 @@ public final class MarkdownText {
                 }
                 int before = i == 0 ? ' ' : s.charAt(i - 1);
                 int after = j >= n ? ' ' : s.charAt(j);
-                boolean leftFlanking = !isSpace(after) && (!isPunct(after) || isSpace(before) || isPunct(before));
-                boolean rightFlanking = !isSpace(before) && (!isPunct(before) || isSpace(after) || isPunct(after));
+                // CommonMark's flanking rules also look at punctuation, but a run is dropped when it
+                // can open or close, and a run not next to white space always can (one side or the
+                // other): so only white space decides
+                boolean leftFlanking = !isSpace(after);
+                boolean rightFlanking = !isSpace(before);
                 boolean delimiter;
                 if (c == '_') {
                     // no intraword emphasis with underscores (snake_case stays)
@@ -278,14 +281,6 @@ public final class MarkdownText {
 
     private static boolean isSpace(int c) {
         return Character.isWhitespace(c) || c == '\u00A0';
-    }
-
-    private static boolean isPunct(int c) {
-        int t = Character.getType(c);
-        return isAsciiPunctuation((char) c) || t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION
-                || t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
-                || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
-                || t == Character.OTHER_PUNCTUATION;
     }
 
     private static boolean isAsciiPunctuation(char c) {
