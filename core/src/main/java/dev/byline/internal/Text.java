@@ -69,7 +69,8 @@ public final class Text {
      */
     private static final Block[] INERT = new Block[256];
 
-    private static final class Block {
+    /** The table's bits for the 256 characters {@code high << 8} to {@code high << 8 | 0xFF}. */
+    static final class Block {
         final long[] bits;
 
         Block(int high) {
@@ -84,6 +85,11 @@ public final class Text {
             }
             this.bits = b;
         }
+
+        /** Whether the character, whose high byte this block is for, is in the table. */
+        boolean admits(char c) {
+            return (bits[(c >>> 6) & 3] & (1L << c)) != 0;
+        }
     }
 
     /** Whether a BMP character is in the table of characters NFC leaves alone in any context. */
@@ -93,7 +99,7 @@ public final class Text {
             block = new Block(c >>> 8);
             INERT[c >>> 8] = block;
         }
-        return (block.bits[(c >>> 6) & 3] & (1L << c)) != 0;
+        return block.admits(c);
     }
 
     /**

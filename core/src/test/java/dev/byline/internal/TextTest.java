@@ -17,9 +17,16 @@ class TextTest {
     @Test
     void everyCharacterTakenAsSurelyNfcIsNfcAloneAndAfterAComposingStarter() {
         int admitted = 0;
+        Text.Block block = null;
         for (int c = 0; c < 0x10000; c++) {
             String one = String.valueOf((char) c);
-            if (!Text.surelyNfc(one)) {
+            if ((c & 0xFF) == 0) {
+                // a block built here, not the one the shortcut built and kept on first use
+                block = new Text.Block(c >>> 8);
+            }
+            boolean inTable = block.admits((char) c);
+            assertThat(Text.surelyNfc(one)).as("U+%04X", c).isEqualTo(inTable || c < 0x300);
+            if (!inTable) {
                 continue;
             }
             admitted++;
@@ -54,6 +61,20 @@ class TextTest {
     void commonTextIsRecognizedWithoutTheNormalizer(String text) {
         assertThat(Text.surelyNfc(text)).isTrue();
         assertThat(Text.nfc(text)).isSameAs(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(chars = {'\u0300', '\u0301', '\u0345', '\u0958', '\u2126', '\u212B', '\uF900', '\u3099', '\u1161', '\u11A8',
+        '\uD800', '\uDFFF', '\u0378', '\uFFFF'})
+    void combiningDecomposingUnassignedAndSurrogateCharactersAreNotInTheTable(char c) {
+        assertThat(new Text.Block(c >>> 8).admits(c)).isFalse();
+        assertThat(Text.surelyNfc(String.valueOf(c))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(chars = {'\u0000', 'a', '\u02FF', '\u0410', '\u0627', '\u4E2D', '\uAC01', '\u3042', '\uFFFD'})
+    void commonCharactersAreInTheTable(char c) {
+        assertThat(new Text.Block(c >>> 8).admits(c)).isTrue();
     }
 
     @ParameterizedTest
