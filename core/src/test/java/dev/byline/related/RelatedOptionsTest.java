@@ -85,6 +85,21 @@ class RelatedOptionsTest {
         assertThat(DEFAULTS.withWeight(signal, 1000).weight(signal)).isEqualTo(1000);
     }
 
+    @Test
+    void optionsEqualThemselvesAndHashBySettings() {
+        assertThat(DEFAULTS.equals(DEFAULTS)).isTrue();
+        assertThat(DEFAULTS.withLimit(7).hashCode()).isNotEqualTo(DEFAULTS.withLimit(8).hashCode());
+    }
+
+    @Test
+    void theMinimumRelevanceMayBeZeroOrTheLargestWeight() {
+        assertThat(DEFAULTS.withMinRelevance(0).minRelevance()).isZero();
+        assertThat(DEFAULTS.withMinRelevance(1000).minRelevance()).isEqualTo(1000.0);
+        assertThatThrownBy(() -> DEFAULTS.withMinRelevance(Math.nextUp(1000.0)))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageStartingWith("options.minRelevance: must be a finite number between 0 and 1000.0");
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {-1, Double.NaN, Double.POSITIVE_INFINITY, 1e6})
     void minRelevanceMustBeFiniteAndInRange(double bad) {

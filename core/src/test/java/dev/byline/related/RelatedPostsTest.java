@@ -225,6 +225,49 @@ class RelatedPostsTest {
         assertThat(RelatedPosts.rank(plainQuery, List.of(plainQuery, unlinked), all)).hasSize(1);
     }
 
+    @ParameterizedTest
+    @EnumSource(Link.class)
+    void everyEditionRuleExcludesTheLinkedArticleAlsoWhenTheQueryIsNotIndexed(Link link) {
+        Article query = link.query();
+        Article linked = link.candidate.apply(leopardsInTurkish());
+        // a newer Turkish article on the subject comes first among the groups; it is not linked
+        Article other = article("other", TR, "pamir-leoparlari", "Pamir'in kar leoparları yeniden",
+                "Kameralar kar leoparlarını sayıyor.", "2022-11-25", List.of("Pamir", "Wildlife"), List.of("Science"),
+                KARIMI);
+        // a French reader, so that no edition is set aside for being in another language than the reader's
+        RelatedOptions all = options().withMinRelevance(0).withReaderLocale(Locale.FRENCH);
+        assertThat(idsOf(RelatedPosts.rank(query, List.of(linked, other), all))).containsExactly("other");
+        // the control: without the link both come up
+        assertThat(idsOf(RelatedPosts.rank(Link.SAME_ID.query(), List.of(leopardsInTurkish(), other), all)))
+                .containsExactlyInAnyOrder("c", "other");
+    }
+
+    @Test
+    void aTranslationListingAnotherArticlesLocaleAndSlugLinksTheTwoInTheArchive() {
+        // b is in the archive; a lists b's locale and slug (with another URL); the query shares only b's id
+        Article b = article("b", EN, "b-slug", "Snow leopards of the Pamir", "Camera traps count snow leopards.",
+                "2022-11-20", List.of("Pamir", "Wildlife"), List.of("Science"), KARIMI);
+        Article a = leopardsInTurkish().withId("a").withTranslations(Translation.builder().locale(EN)
+                .url(URI.create("https://elsewhere.example.net/b")).slug(Slug.of("b-slug")).build());
+        Article query = article("b", RU, "snezhnye-barsy", "Снежные барсы Памира", "Фотоловушки считают барсов.",
+                "2022-12-01", List.of("Pamir", "Wildlife"), List.of("Science"), KARIMI);
+        RelatedOptions all = options().withMinRelevance(0);
+        assertThat(RelatedPosts.rank(query, List.of(b, a), all)).isEmpty();
+        // the control: a query that is not an edition of b gets one of the two (they are one article)
+        assertThat(RelatedPosts.rank(query.withId("unrelated"), List.of(b, a), all)).hasSize(1);
+    }
+
+    @Test
+    void aHalfLifeWithAFractionOfASecondCountsTheFraction() {
+        Clock clock = Clock.fixed(Instant.parse("2022-11-20T06:00:03Z"), ZoneOffset.UTC);
+        // published at 06:00:00Z, three seconds before the clock; a half-life of 1.5 s: two half-lives
+        Article query = Link.SAME_ID.query();
+        List<ScoredPost> found = RelatedPosts.rank(query, List.of(leopardsInTurkish()),
+                options().withClock(clock).withHalfLife(java.time.Duration.ofMillis(1500)));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).signal(Signal.RECENCY)).isEqualTo(0.25 * 0.25);
+    }
+
     @Test
     void editionLinksAreTransitiveThroughTheArchive() {
         Article query = Link.SAME_ID.query();

@@ -31,6 +31,9 @@ class TermsTest {
         "Москва, ru, москва",
         "TALIBAN, en, taliban",
         "taliban, tr, taliban",
+        "AZ, en, az",
+        "ZA, en, za",
+        "aBZ, en, abz",
     })
     void foldsCaseByTheLocalesRules(String term, String tag, String expected) {
         // Turkish capital I is dotless ı and stays apart from i; final sigma folds to σ
