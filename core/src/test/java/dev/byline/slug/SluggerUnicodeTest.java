@@ -25,6 +25,8 @@ class SluggerUnicodeTest {
             en | rock & roll, AT&T       | rock-and-roll-att
             ca | Col·lecció 3·4          | collecció-3-4
             en | Rock♥Roll €5            | rock-roll-5
+            en | IRMAK                   | irmak
+            az | IRMAK                   | ırmak
             """)
     void keepsLettersMarksAndDigitsAndTreatsPunctuationAsInAsciiSlugs(String tag, String title, String expected) {
         assertThat(slug(tag, title)).isEqualTo(expected);
