@@ -42,5 +42,4 @@ class HindiTest {
     void anusvaraAfterTheInherentVowelBeforeAPunctuationSignOrADigitEndsTheWordAsM(String after, String expected) {
         assertThat(write("एवं" + after)).isEqualTo(expected);
     }
-
 }
