@@ -59,6 +59,7 @@ class SluggerPunctuationTest {
             ',000 bugs'         | 000-bugs
             'Top,100 songs'     | top-100-songs
             'Scores 7, 12 and 15' | scores-7-12-and-15
+            'rounds 12,3 4'     | rounds-12-3-4
             """)
     void commaNotGroupingThreeDigitsSeparates(String title, String expected) {
         assertThat(slug(title)).isEqualTo(expected);
