@@ -230,6 +230,13 @@ class SluggerOptionsTest {
     }
 
     @Test
+    void titleOfTheMaximumLengthIsAccepted() {
+        String title = "a".repeat(Slugger.MAX_TITLE_LENGTH);
+
+        assertThat(Slugger.forLocale(Locale.ENGLISH).slugify(title).value()).isEqualTo("a".repeat(80));
+    }
+
+    @Test
     void overLongTitleIsRejectedWithTheLimit() {
         String title = "a".repeat(Slugger.MAX_TITLE_LENGTH + 1);
 
