@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
  * alike), with the inherent {@code a} dropped where Hindi does not pronounce it: at the end of a
  * word ({@code भारत bharat}) and between a vowel and a consonant-vowel pair ({@code सरकार sarkar},
  * {@code जनता janta}), but kept after a cluster ending in {@code r y v} ({@code मित्र mitra},
- * {@code अन्य anya};
- * {@code फ़िल्म film}). Nukta letters are {@code q kh gh z r rh f}; anusvara and chandrabindu
- * are {@code n}, except anusvara before {@code p ph b bh m} and at the end of a word after the
- * inherent vowel, which is {@code m} ({@code संबंध sambandh}, {@code एवं evam}); Devanagari digits are ASCII digits. ICU's {@code Devanagari-Latin} writes
- * {@code bhārata}, which folds to {@code bharata}.
+ * {@code अन्य anya}; a nasal sign makes no cluster: {@code गांव ganv}; {@code फ़िल्म film}).
+ * Nukta letters are {@code q kh gh z r rh f}; anusvara and chandrabindu are {@code n}, except
+ * anusvara before {@code p ph b bh m} and at the end of a word after the inherent vowel, which is
+ * {@code m} ({@code संबंध sambandh}, {@code एवं evam}); Devanagari digits are ASCII digits. ICU's
+ * {@code Devanagari-Latin} writes {@code bhārata}, which folds to {@code bharata}.
  */
 final class Hindi implements ScriptRules {
 
