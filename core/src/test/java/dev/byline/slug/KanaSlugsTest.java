@@ -27,7 +27,8 @@ class KanaSlugsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"こゝろ, kokoro", "いすゞ, isuzu", "ココヽ, kokoko", "バヽ, baha", "ハヾ, haba", "ぶゝ, bufu", "ぷゞ, pubu",
-        "ゝあ, a", "ウヾ, uvu", "ンヽ, nn"})
+        "ゝあ, a", "ウヾ, uvu", "ンヽ, nn",
+        "かゞみ, kagami", "がゝ, gaka", "パヽ, paha"})
     void iterationMarksRepeatTheKanaBeforeThem(String word, String expected) {
         assertThat(JAPANESE.slugify(word).value()).isEqualTo(expected);
     }
@@ -42,5 +43,11 @@ class KanaSlugsTest {
     @CsvSource({"ぁ, a", "ゖ, ke", "ァ, a", "ヶ, ke", "ヵ, ka"})
     void kanaAtTheEndsOfTheirBlocksAreRead(String kana, String expected) {
         assertThat(JAPANESE.slugify(kana + "ト").value()).isEqualTo(expected + "to");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"あっあ, aa", "えっお, eo", "きって, kitte"})
+    void smallTsuDoublesAConsonantButNotAVowel(String word, String expected) {
+        assertThat(JAPANESE.slugify(word).value()).isEqualTo(expected);
     }
 }

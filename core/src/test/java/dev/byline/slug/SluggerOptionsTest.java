@@ -230,6 +230,13 @@ class SluggerOptionsTest {
     }
 
     @Test
+    void titleOfTheMaximumLengthIsAccepted() {
+        String title = "a".repeat(Slugger.MAX_TITLE_LENGTH);
+
+        assertThat(Slugger.forLocale(Locale.ENGLISH).slugify(title).value()).isEqualTo("a".repeat(80));
+    }
+
+    @Test
     void overLongTitleIsRejectedWithTheLimit() {
         String title = "a".repeat(Slugger.MAX_TITLE_LENGTH + 1);
 
@@ -273,5 +280,62 @@ class SluggerOptionsTest {
 
         assertThat(Slugger.forLocale(Locale.forLanguageTag("uk")).slugify(kyiv).value()).isEqualTo("kyiv");
         assertThat(Slugger.forLocale(Locale.forLanguageTag("ru")).slugify(kyiv).value()).isEqualTo("kiyiv");
+    }
+
+    @Test
+    void theLastCandidateIsTriedBeforeGivingUp() {
+        String last = "kabul-" + Slugger.MAX_CANDIDATES;
+
+        Slug slug = Slugger.forLocale(Locale.ENGLISH).slugify("Kabul", s -> !s.equals(last));
+
+        assertThat(slug.value()).isEqualTo("kabul-10000");
+    }
+
+    @Test
+    void fallbackOfTheMaximumLengthIsAcceptedAndOneLongerRefused() {
+        String longest = "a".repeat(Slugger.MAX_OPTION_LENGTH);
+
+        assertThat(Slugger.builder().maxLength(200).fallback(longest).build().fallback()).contains(longest);
+        assertThatThrownBy(() -> Slugger.builder().fallback(longest + "a").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("fallback must be at most 200 characters long");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {Slugger.MIN_MAX_LENGTH, 200})
+    void maxLengthAtEitherEndOfTheRangeIsAccepted(int max) {
+        assertThat(Slugger.builder().maxLength(max).build().maxLength()).isEqualTo(max);
+    }
+
+    @Test
+    void replacementTextAndReplacementOfTheMaximumLengthAreAccepted() {
+        String longest = "x".repeat(Slugger.MAX_OPTION_LENGTH);
+
+        Slugger slugger = Slugger.builder().replace(longest, longest).build();
+
+        assertThat(slugger.replacements()).containsEntry(longest, longest);
+        assertThatThrownBy(() -> Slugger.builder().replace(longest + "x", "y"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("replace: text must be 1 to 200 characters and its replacement at most 200");
+        assertThatThrownBy(() -> Slugger.builder().replace("y", longest + "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("replace: text must be 1 to 200 characters and its replacement at most 200");
+    }
+
+    @Test
+    void aShorterReplacementAddedFirstStillLosesToALongerOne() {
+        Slugger slugger = Slugger.builder().replace("C", "see").replace("C#", "csharp").build();
+
+        assertThat(slugger.slugify("C# and C").value()).isEqualTo("csharp-and-see");
+    }
+
+    @Test
+    void aCutUnicodeSlugSplitsNeitherASurrogatePairNorEndsOnAJoiner() {
+        Slugger slugger = Slugger.builder().unicode(true).maxLength(8).build();
+        Slugger persian = Slugger.builder().locale(Locale.forLanguageTag("fa")).unicode(true).maxLength(9).build();
+
+        assertThat(slugger.slugify("a\uD840\uDC00\uD840\uDC00\uD840\uDC00\uD840\uDC00").value())
+                .isEqualTo("a\uD840\uDC00\uD840\uDC00\uD840\uDC00");
+        assertThat(persian.slugify("کتابخانه\u200Cهای").value()).isEqualTo("کتابخانه");
     }
 }

@@ -35,6 +35,8 @@ class SluggerPunctuationTest {
             Plan B.             | plan-b
             .NET Core           | net-core
             Version 1.5         | version-1-5
+            Python 3.x          | python-3-x
+            Section A.1         | section-a-1
             """)
     void periodNotBetweenSingleLettersSeparates(String title, String expected) {
         assertThat(slug(title)).isEqualTo(expected);
@@ -55,6 +57,9 @@ class SluggerPunctuationTest {
             'score 1,00'        | score-1-00
             '12,3456 votes'     | 12-3456-votes
             ',000 bugs'         | 000-bugs
+            'Top,100 songs'     | top-100-songs
+            'Scores 7, 12 and 15' | scores-7-12-and-15
+            'rounds 12,3 4'     | rounds-12-3-4
             """)
     void commaNotGroupingThreeDigitsSeparates(String title, String expected) {
         assertThat(slug(title)).isEqualTo(expected);
@@ -66,6 +71,15 @@ class SluggerPunctuationTest {
             end·                | end
             """)
     void middleDotNotFollowedByALetterSeparates(String title, String expected) {
+        assertThat(slug(title)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            rock\u00AD&\u00ADroll | rock-and-roll
+            Rock♥Roll           | rock-roll
+            """)
+    void ampersandBetweenSoftHyphensIsAndAndASymbolSeparates(String title, String expected) {
         assertThat(slug(title)).isEqualTo(expected);
     }
 }

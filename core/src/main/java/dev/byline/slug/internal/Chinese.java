@@ -40,7 +40,8 @@ final class Chinese {
         static final String[] SYLLABLES = load(INDEX);
     }
 
-    private static String[] load(short[] index) {
+    /** Reads {@code pinyin.txt} into {@code index} (ideograph to syllable number, from 1); returns the syllables. */
+    static String[] load(short[] index) {
         String text;
         try (InputStream in = Chinese.class.getResourceAsStream("pinyin.txt")) {
             if (in == null) {

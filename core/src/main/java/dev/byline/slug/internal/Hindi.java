@@ -7,11 +7,12 @@ import org.jspecify.annotations.Nullable;
  * ISO 15919 ({@code च ch}, {@code छ chh}, {@code श ष sh}, {@code व v}, long and short vowels
  * alike), with the inherent {@code a} dropped where Hindi does not pronounce it: at the end of a
  * word ({@code भारत bharat}) and between a vowel and a consonant-vowel pair ({@code सरकार sarkar},
- * {@code जनता janta}), but kept after a cluster ending in {@code r y v} ({@code मित्र mitra};
- * {@code फ़िल्म film}). Nukta letters are {@code q kh gh z r rh f}; anusvara and chandrabindu
- * are {@code n}, except anusvara before {@code p ph b bh m} and at the end of a word after the
- * inherent vowel, which is {@code m} ({@code संबंध sambandh}, {@code एवं evam}); Devanagari digits are ASCII digits. ICU's {@code Devanagari-Latin} writes
- * {@code bhārata}, which folds to {@code bharata}.
+ * {@code जनता janta}), but kept after a cluster ending in {@code r y v} ({@code मित्र mitra},
+ * {@code अन्य anya}; a nasal sign makes no cluster: {@code गांव ganv}; {@code फ़िल्म film}).
+ * Nukta letters are {@code q kh gh z r rh f}; anusvara and chandrabindu are {@code n}, except
+ * anusvara before {@code p ph b bh m} and at the end of a word after the inherent vowel, which is
+ * {@code m} ({@code संबंध sambandh}, {@code एवं evam}); Devanagari digits are ASCII digits. ICU's
+ * {@code Devanagari-Latin} writes {@code bhārata}, which folds to {@code bharata}.
  */
 final class Hindi implements ScriptRules {
 
@@ -73,6 +74,7 @@ final class Hindi implements ScriptRules {
         String[] cons = new String[len];
         String[] vowel = new String[len];
         boolean[] inherent = new boolean[len];
+        boolean[] nasalSign = new boolean[len];
         int count = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
@@ -115,27 +117,29 @@ final class Hindi implements ScriptRules {
                 boolean m = c == '\u0902' && (labial || wordEnd && count > 0 && inherent[count - 1]);
                 cons[count] = m ? "m" : "n";
                 vowel[count] = "";
+                nasalSign[count] = true;
                 count++;
             } else if (c == '\u0903') { // visarga
                 cons[count] = "h";
                 vowel[count] = "";
                 count++;
             } else if (c >= 0x0966 && c <= 0x096F) {
-                flush(cons, vowel, inherent, count, out);
+                flush(cons, vowel, inherent, nasalSign, count, out);
                 count = 0;
                 out.append((char) ('0' + c - 0x0966));
             } else if (c == 0x0964 || c == 0x0965 || c == 0x0970) { // danda, double danda, abbreviation sign
-                flush(cons, vowel, inherent, count, out);
+                flush(cons, vowel, inherent, nasalSign, count, out);
                 count = 0;
                 out.boundary();
             }
             // other signs (avagraha, stress marks, stray nukta or virama) are ignored
         }
-        flush(cons, vowel, inherent, count, out);
+        flush(cons, vowel, inherent, nasalSign, count, out);
         return end;
     }
 
-    private static void flush(String[] cons, String[] vowel, boolean[] inherent, int count, SlugBuilder out) {
+    private static void flush(String[] cons, String[] vowel, boolean[] inherent, boolean[] nasalSign, int count,
+            SlugBuilder out) {
         // schwa deletion: at the end of a word, and in V C(a) C V where the previous vowel was kept
         for (int j = 0; j < count; j++) {
             if (!inherent[j]) {
@@ -143,15 +147,16 @@ final class Hindi implements ScriptRules {
             }
             boolean last = j == count - 1;
             if (last) {
-                // kept after a cluster (मित्र mitra) and in -iya (भारतीय bhartiya)
-                boolean cluster = j > 0 && vowel[j - 1].isEmpty() && !isNasal(cons, vowel, j - 1)
+                // kept after a cluster (मित्र mitra, अन्य anya; a nasal sign makes none: गांव ganv)
+                // and in -iya (भारतीय bhartiya)
+                boolean cluster = j > 0 && vowel[j - 1].isEmpty() && !nasalSign[j - 1]
                         && (cons[j].equals("r") || cons[j].equals("y") || cons[j].equals("v"));
                 boolean iya = j > 0 && cons[j].equals("y") && vowel[j - 1].equals("i");
                 if (count > 1 && !cluster && !iya) {
                     vowel[j] = "";
                 }
             } else if (j > 0 && !vowel[j - 1].isEmpty() && !cons[j + 1].isEmpty() && !vowel[j + 1].isEmpty()
-                    && !(inherent[j + 1] && j + 1 == count - 1) && !isNasal(cons, vowel, j + 1)) {
+                    && !(inherent[j + 1] && j + 1 == count - 1)) {
                 vowel[j] = "";
             }
         }
@@ -160,9 +165,5 @@ final class Hindi implements ScriptRules {
             sb.append(cons[j]).append(vowel[j]);
         }
         out.append(sb.toString());
-    }
-
-    private static boolean isNasal(String[] cons, String[] vowel, int j) {
-        return (cons[j].equals("n") || cons[j].equals("m")) && vowel[j].isEmpty();
     }
 }

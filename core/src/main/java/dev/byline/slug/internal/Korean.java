@@ -6,7 +6,7 @@ package dev.byline.slug.internal;
  * written as it sounds: {@code k t p l} at the end of a syllable, carried over before a vowel
  * ({@code 한국어} is {@code hangugeo}), and with the usual assimilations before {@code ㄴ ㅁ ㄹ}
  * ({@code 국민 gungmin}, {@code 신라 silla}, {@code 종로 jongno}, {@code 합니다 hamnida}) and
- * {@code ㅎ} ({@code 좋다 jota}). Words are separated as the text separates them. ICU's
+ * {@code ㅎ} ({@code 좋다 jota}, {@code 않다 anta}). Words are separated as the text separates them. ICU's
  * {@code Hangul-Latin} is a letter-by-letter transliteration ({@code hangug-eo}), not this.
  */
 final class Korean implements ScriptRules {
@@ -42,7 +42,9 @@ final class Korean implements ScriptRules {
     private static final int I_NONE = 11;
     private static final int I_J = 12;
     private static final int F_N = 4;
+    private static final int F_NH = 6;
     private static final int F_L = 8;
+    private static final int F_LH = 15;
     private static final int F_H = 27;
 
     private Korean() {}
@@ -70,7 +72,7 @@ final class Korean implements ScriptRules {
                 initialText = prevFinal == F_N || prevFinal == F_L ? "l" : "n";
             } else if (initial == I_N && prevFinal == F_L) {
                 initialText = "l";
-            } else if (prevFinal == F_H && (initial == I_G || initial == I_D || initial == I_J)) {
+            } else if (endsInH(prevFinal) && (initial == I_G || initial == I_D || initial == I_J)) {
                 initialText = initial == I_G ? "k" : initial == I_D ? "t" : "ch";
             }
             out.append(initialText);
@@ -79,6 +81,11 @@ final class Korean implements ScriptRules {
             i++;
         }
         return i;
+    }
+
+    /** Whether a final consonant ends in ㅎ (ㅎ ㄶ ㅀ), which aspirates a following ㄱ ㄷ ㅈ. */
+    private static boolean endsInH(int fin) {
+        return fin == F_H || fin == F_NH || fin == F_LH;
     }
 
     private static String finalText(int fin, int nextInitial) {

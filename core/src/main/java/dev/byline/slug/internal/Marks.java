@@ -26,9 +26,4 @@ final class Marks {
                 return false;
         }
     }
-
-    /** Whether a code point is ignored inside words: format characters, such as joiners, bidi controls, soft hyphens. */
-    static boolean isIgnorable(int cp) {
-        return Character.getType(cp) == Character.FORMAT;
-    }
 }

@@ -6,6 +6,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,5 +49,29 @@ class LatinLettersTest {
         assertThat(SerboCroatian.CROATIAN.latin('Đ')).isEqualTo("dj");
         assertThat(Language.DEFAULT.latin('ä')).isEqualTo("a");
         assertThat(Language.DEFAULT.latin('đ')).isEqualTo("d");
+    }
+
+    @Test
+    void coversTheLatinSupplementToExtendedBAndLatinExtendedAdditional() {
+        assertThat(LatinLetters.covers(0x7F)).isFalse();
+        assertThat(LatinLetters.covers(0x80)).isTrue();
+        assertThat(LatinLetters.covers(0x24F)).isTrue();
+        assertThat(LatinLetters.covers(0x250)).isFalse();
+        assertThat(LatinLetters.covers(0x1DFF)).isFalse();
+        assertThat(LatinLetters.covers(0x1E00)).isTrue();
+        assertThat(LatinLetters.covers(0x1EFF)).isTrue();
+        assertThat(LatinLetters.covers(0x1F00)).isFalse();
+    }
+
+    @Test
+    void aRespelledLowercaseLetterRespellsItsUppercaseToo() {
+        @Nullable String[] table = LatinLetters.withSpellings(Map.of('ä', "ae", 'ß', "sz"));
+
+        assertThat(table[LatinLetters.index('ä')]).isEqualTo("ae");
+        assertThat(table[LatinLetters.index('Ä')]).isEqualTo("ae");
+        assertThat(table[LatinLetters.index('ß')]).isEqualTo("sz");
+        assertThat(table[LatinLetters.index('ẞ')]).isEqualTo("ss");
+        assertThat(table[LatinLetters.index('ö')]).isEqualTo("o");
+        assertThat(LatinLetters.withSpellings(Map.of())[LatinLetters.index('ä')]).isEqualTo("a");
     }
 }
