@@ -95,28 +95,72 @@ public final class Rules {
         }
     }
 
+    /** Strings longer than this are scanned in chunks copied to a char array (see {@link #characters}). */
+    private static final int CHUNK = 512;
+
     /**
      * Checks the characters; returns whether the value is surely NFC, as
      * {@link Text#surelyNfc(String)} would say, learnt in the same pass.
      */
     private static boolean characters(String path, int index, String value, Lines lines, boolean noBidiControls) {
+        int n = value.length();
+        if (n > CHUNK) {
+            return longCharacters(path, index, value, lines, noBidiControls);
+        }
         // a counted loop with the rare cases out of line: printable ASCII costs one comparison
         boolean surelyNfc = true;
-        for (int i = 0, n = value.length(); i < n; i++) {
+        for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
             if (c < 0x20 || c >= 0x7F) {
                 int cp = value.codePointAt(i);
-                check(path, index, value, cp, lines, noBidiControls);
+                surelyNfc &= other(path, index, value, cp, lines, noBidiControls);
                 if (cp > 0xFFFF) {
-                    // a supplementary character: Text.surelyNfc sees a surrogate, not inert
-                    surelyNfc = false;
                     i++;
-                } else if (c >= 0x300 && !Text.inert(c)) {
-                    surelyNfc = false;
                 }
             }
         }
         return surelyNfc;
+    }
+
+    /**
+     * {@link #characters} for long text (bodies): the string is copied a chunk at a time into a
+     * char array, whose loop the compiler keeps tight, where {@code charAt} costs a check of the
+     * string's coding and bounds per character.
+     */
+    private static boolean longCharacters(String path, int index, String value, Lines lines, boolean noBidiControls) {
+        int n = value.length();
+        char[] chunk = new char[CHUNK];
+        boolean surelyNfc = true;
+        // the low surrogate of a pair that ended the previous chunk is skipped here
+        int skip = 0;
+        for (int start = 0; start < n; start += CHUNK) {
+            int length = Math.min(CHUNK, n - start);
+            value.getChars(start, start + length, chunk, 0);
+            int j = skip;
+            while (j < length) {
+                // skip printable ASCII (U+0020 to U+007E) with one unsigned comparison a char
+                while (j < length && (char) (chunk[j] - 0x20) < 0x5F) {
+                    j++;
+                }
+                if (j < length) {
+                    int cp = value.codePointAt(start + j);
+                    surelyNfc &= other(path, index, value, cp, lines, noBidiControls);
+                    j += Character.charCount(cp);
+                }
+            }
+            // 1 when a pair began on this chunk's last char
+            skip = j - length;
+        }
+        return surelyNfc;
+    }
+
+    /**
+     * Checks a code point other than printable ASCII; returns whether it keeps the text surely
+     * NFC (a supplementary character never does, as {@link Text#surelyNfc} sees a surrogate).
+     */
+    private static boolean other(String path, int index, String value, int cp, Lines lines, boolean noBidiControls) {
+        check(path, index, value, cp, lines, noBidiControls);
+        return cp <= 0xFFFF && (cp < 0x300 || Text.inert((char) cp));
     }
 
     private static void check(String path, int index, String value, int cp, Lines lines, boolean noBidiControls) {

@@ -17,6 +17,62 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The shared rules, on the paths the model's hot loops take. */
 class RulesTest {
 
+    /** A body of {@code length} ASCII letters with {@code insert} written over it from {@code at}. */
+    private static String longBody(int length, int at, String insert) {
+        StringBuilder sb = new StringBuilder("x".repeat(length));
+        sb.replace(at, at + insert.length(), insert);
+        return sb.toString();
+    }
+
+    @ParameterizedTest(name = "at {0}")
+    @ValueSource(ints = {0, 1, 510, 511, 512, 513, 1023, 1024, 1498})
+    void longBodiesAreCheckedAcrossTheirChunks(int at) {
+        // a surrogate pair, possibly split between two chunks of the scan
+        assertThat(Rules.body("content", longBody(1500, at, "\uD83D\uDE00"), 2000)).isFalse();
+        assertThat(Rules.body("content", longBody(1500, at, "\u0439\u4E2D"), 2000)).isTrue();
+        assertThat(Rules.body("content", longBody(1500, at, "e\u0301"), 2000)).isFalse();
+        assertThat(Rules.body("content", longBody(1500, at, "\n\t"), 2000)).isTrue();
+        assertThatThrownBy(() -> Rules.body("content", longBody(1500, at, "\u0001"), 2000))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageContaining("content: must not contain control characters (U+0001)");
+        assertThatThrownBy(() -> Rules.body("content", longBody(1500, at, "\uD83D"), 2000))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageContaining("content: must not contain unpaired surrogates");
+        assertThatThrownBy(() -> Rules.body("content", longBody(1500, at, "\uDE00"), 2000))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageContaining("content: must not contain unpaired surrogates");
+        assertThatThrownBy(() -> Rules.body("content", longBody(1500, at, "\uFFFE"), 2000))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageContaining("content: must not contain noncharacters (U+FFFE)");
+        assertThatThrownBy(() -> Rules.prose("bio", longBody(1500, at, "\u202E"), 2000))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageContaining("bio: must not contain bidi override or isolate characters (U+202E)");
+    }
+
+    @Test
+    void aLongBodyEndingInAHighSurrogateIsRefused() {
+        assertThatThrownBy(() -> Rules.body("content", "x".repeat(1024) + "\uD83D", 2000))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageContaining("content: must not contain unpaired surrogates");
+    }
+
+    @Test
+    void longAndShortBodiesTellNfcAsTheShortcutDoes() {
+        java.util.Random random = new java.util.Random(11);
+        String[] pieces = {"a", " ", "\n", "\u00E9", "\u0439", "e\u0301", "\u4E2D", "\uD83D\uDE00", "\u0958", "\uAC00"};
+        for (int round = 0; round < 300; round++) {
+            StringBuilder sb = new StringBuilder();
+            int target = random.nextBoolean() ? random.nextInt(600) : 500 + random.nextInt(2000);
+            while (sb.length() < target) {
+                // mostly plain letters, sometimes something else
+                sb.append(random.nextInt(8) == 0 ? pieces[random.nextInt(pieces.length)] : "a");
+            }
+            String text = sb.toString();
+            assertThat(Rules.body("content", text, 5000)).as("round %d", round).isEqualTo(Text.surelyNfc(text));
+        }
+    }
+
+
     @ParameterizedTest
     @ValueSource(ints = {2, 3, 8, 9, 40})
     void repeatsAreFoundInShortAndLongListsNamingBothEntries(int size) {
