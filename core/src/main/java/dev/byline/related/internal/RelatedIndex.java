@@ -815,7 +815,7 @@ public final class RelatedIndex {
                 }
             }
 
-            // then stretch by stretch of RANGE documents, each with its own bound on the bonus
+            // then stretch by stretch of `range` documents, each with its own bound on the bonus
             // per list, where the current stretch's postings start and where they end (and the
             // next stretch's search starts)
             int[] sliceFrom = new int[k];
