@@ -156,11 +156,11 @@ public final class Rules {
 
     /**
      * Checks a code point other than printable ASCII; returns whether it keeps the text surely
-     * NFC (a supplementary character never does, as {@link Text#surelyNfc} sees a surrogate).
+     * NFC ({@link Text#leftAloneByNfc}).
      */
     private static boolean other(String path, int index, String value, int cp, Lines lines, boolean noBidiControls) {
         check(path, index, value, cp, lines, noBidiControls);
-        return cp <= 0xFFFF && (cp < 0x300 || Text.inert((char) cp));
+        return Text.leftAloneByNfc(cp);
     }
 
     private static void check(String path, int index, String value, int cp, Lines lines, boolean noBidiControls) {

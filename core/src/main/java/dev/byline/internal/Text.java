@@ -117,12 +117,20 @@ public final class Text {
      */
     static boolean surelyNfc(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x300 && !inert(c)) {
+            if (!leftAloneByNfc(s.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether NFC surely leaves a code point alone in any context: below U+0300 or in the table.
+     * A supplementary code point is not (the shortcut sees its surrogates, which are not in the
+     * table), so text with one goes to the normalizer.
+     */
+    static boolean leftAloneByNfc(int cp) {
+        return cp < 0x300 || cp <= 0xFFFF && inert((char) cp);
     }
 
     /** Whether every char of the string is below U+0080. */

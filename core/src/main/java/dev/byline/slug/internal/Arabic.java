@@ -71,11 +71,7 @@ final class Arabic implements ScriptRules {
 
     @Override
     public int write(String s, int start, SlugBuilder out) {
-        int n = s.length();
-        int end = start;
-        while (end < n && covers(s.charAt(end))) {
-            end++;
-        }
+        int end = ScriptRules.runEnd(s, start, Arabic::covers);
         char prev = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);

@@ -41,11 +41,7 @@ final class Greek implements ScriptRules {
 
     @Override
     public int write(String s, int start, SlugBuilder out) {
-        int n = s.length();
-        int end = start;
-        while (end < n && covers(s.charAt(end))) {
-            end++;
-        }
+        int end = ScriptRules.runEnd(s, start, Greek::covers);
         // base letters (lowercase, accents removed), 0 for non-letters; diaeresis flags
         int len = end - start;
         char[] base = new char[len];

@@ -64,11 +64,7 @@ final class Hindi implements ScriptRules {
     /** One akshara: a consonant (with its vowel) or a vowel; the output is built in two passes. */
     @Override
     public int write(String s, int start, SlugBuilder out) {
-        int n = s.length();
-        int end = start;
-        while (end < n && covers(s.charAt(end))) {
-            end++;
-        }
+        int end = ScriptRules.runEnd(s, start, Hindi::covers);
         // pass 1: consonants with their vowel, "a" meaning the inherent vowel (may be dropped)
         int len = end - start;
         String[] cons = new String[len];
@@ -112,8 +108,7 @@ final class Hindi implements ScriptRules {
                 // chandrabindu, n
                 char next = i + 1 < end ? s.charAt(i + 1) : 0;
                 boolean labial = next >= 0x092A && next <= 0x092E;
-                boolean wordEnd = i + 1 == end || next == 0x0964 || next == 0x0965 || next == 0x0970
-                        || next >= 0x0966 && next <= 0x096F;
+                boolean wordEnd = i + 1 == end || endsWord(next);
                 boolean m = c == '\u0902' && (labial || wordEnd && count > 0 && inherent[count - 1]);
                 cons[count] = m ? "m" : "n";
                 vowel[count] = "";
@@ -123,11 +118,11 @@ final class Hindi implements ScriptRules {
                 cons[count] = "h";
                 vowel[count] = "";
                 count++;
-            } else if (c >= 0x0966 && c <= 0x096F) {
+            } else if (isDigit(c)) {
                 flush(cons, vowel, inherent, nasalSign, count, out);
                 count = 0;
                 out.append((char) ('0' + c - 0x0966));
-            } else if (c == 0x0964 || c == 0x0965 || c == 0x0970) { // danda, double danda, abbreviation sign
+            } else if (isPunctuation(c)) {
                 flush(cons, vowel, inherent, nasalSign, count, out);
                 count = 0;
                 out.boundary();
@@ -136,6 +131,21 @@ final class Hindi implements ScriptRules {
         }
         flush(cons, vowel, inherent, nasalSign, count, out);
         return end;
+    }
+
+    /** A Devanagari digit: written as an ASCII digit, it ends the word before it. */
+    private static boolean isDigit(char c) {
+        return c >= 0x0966 && c <= 0x096F;
+    }
+
+    /** Danda, double danda, abbreviation sign: a word boundary. */
+    private static boolean isPunctuation(char c) {
+        return c == 0x0964 || c == 0x0965 || c == 0x0970;
+    }
+
+    /** Whether a character inside a Devanagari run ends the word before it. */
+    private static boolean endsWord(char c) {
+        return isDigit(c) || isPunctuation(c);
     }
 
     private static void flush(String[] cons, String[] vowel, boolean[] inherent, boolean[] nasalSign, int count,

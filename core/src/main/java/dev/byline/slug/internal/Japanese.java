@@ -81,11 +81,7 @@ final class Japanese implements ScriptRules {
 
     @Override
     public int write(String s, int start, SlugBuilder out) {
-        int n = s.length();
-        int end = start;
-        while (end < n && covers(s.charAt(end))) {
-            end++;
-        }
+        int end = ScriptRules.runEnd(s, start, Japanese::covers);
         StringBuilder word = new StringBuilder((end - start) * 3);
         boolean doubleNext = false;
         char previous = 0;

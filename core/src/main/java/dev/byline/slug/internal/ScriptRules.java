@@ -1,5 +1,7 @@
 package dev.byline.slug.internal;
 
+import java.util.function.IntPredicate;
+
 /**
  * Romanizes a run of one script's characters. Implementations are immutable and thread-safe.
  */
@@ -11,4 +13,13 @@ interface ScriptRules {
      * The text is NFC.
      */
     int write(String s, int start, SlugBuilder out);
+
+    /** The index just after the run of characters from {@code start} that {@code covers} accepts. */
+    static int runEnd(String s, int start, IntPredicate covers) {
+        int end = start;
+        while (end < s.length() && covers.test(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
 }

@@ -118,6 +118,14 @@ class SearchMatchesScanTest {
                 a -> a.canonicalUrl());
     }
 
+    /** The search's results for a query, after checking that the scan gives the same. */
+    private static List<RelatedIndex.Hit> searchMatchingScan(RelatedIndex index, Article query, Settings settings, long seed,
+            int q) {
+        List<RelatedIndex.Hit> searched = index.query(query, settings, false);
+        assertThat(describe(searched)).as("seed %d query %d", seed, q).isEqualTo(describe(index.query(query, settings, true)));
+        return searched;
+    }
+
     private static List<String> describe(List<RelatedIndex.Hit> hits) {
         return hits.stream().map(h -> h.article().id() + "/" + h.article().locale().toLanguageTag() + "/" + h.article().slug()
                 + "=" + h.score()).collect(Collectors.toList());
@@ -134,9 +142,7 @@ class SearchMatchesScanTest {
         for (int q = 0; q < 25; q++) {
             Article query = archive.get(r.nextInt(archive.size()));
             Settings settings = settings(r, LOCALES[r.nextInt(LOCALES.length)]);
-            List<RelatedIndex.Hit> searched = index.query(query, settings, false);
-            List<RelatedIndex.Hit> scanned = index.query(query, settings, true);
-            assertThat(describe(searched)).as("seed %d query %d", seed, q).isEqualTo(describe(scanned));
+            List<RelatedIndex.Hit> searched = searchMatchingScan(index, query, settings, seed, q);
             assertThat(searched.size()).isLessThanOrEqualTo(settings.limit());
             if (!searched.isEmpty()) {
                 nonEmpty++;
@@ -177,9 +183,7 @@ class SearchMatchesScanTest {
             Article query = archive.get(r.nextInt(archive.size()));
             Settings settings = defaultSettings(r.nextBoolean() ? query.locale() : LOCALES[r.nextInt(LOCALES.length)],
                     1 + r.nextInt(8));
-            List<RelatedIndex.Hit> searched = index.query(query, settings, false);
-            assertThat(describe(searched)).as("seed %d query %d", seed, q)
-                    .isEqualTo(describe(index.query(query, settings, true)));
+            List<RelatedIndex.Hit> searched = searchMatchingScan(index, query, settings, seed, q);
             if (searched.size() == settings.limit()) {
                 nonEmpty++;
             }
@@ -258,9 +262,7 @@ class SearchMatchesScanTest {
                 query = query.withId("query").withSlug(Slug.of("query")).withCanonicalUrl(Optional.empty());
             }
             Settings settings = tiedSettings(r, LOCALES[r.nextInt(LOCALES.length)]);
-            List<RelatedIndex.Hit> searched = index.query(query, settings, false);
-            assertThat(describe(searched)).as("seed %d query %d", seed, q)
-                    .isEqualTo(describe(index.query(query, settings, true)));
+            List<RelatedIndex.Hit> searched = searchMatchingScan(index, query, settings, seed, q);
             if (searched.size() == settings.limit()) {
                 full++;
             }
