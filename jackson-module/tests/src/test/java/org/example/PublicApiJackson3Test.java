@@ -1,0 +1,66 @@
+package org.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.byline.Article;
+import dev.byline.Body;
+import dev.byline.BodyFormat;
+import dev.byline.Extensions;
+import dev.byline.Slug;
+import dev.byline.Status;
+import dev.byline.jackson3.BylineJson;
+import dev.byline.jackson3.BylineJsonVersion;
+import dev.byline.jackson3.BylineModule;
+import dev.byline.jackson3.JsonLd;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Compiled outside the module's package: what a Jackson 3 user can reach, used the way the
+ * README shows. Jackson 3's exceptions are unchecked, so no {@code throws} is needed.
+ */
+class PublicApiJackson3Test {
+
+    private static Article draft() {
+        return Article.builder().id("x-1").locale(Locale.FRENCH).title("Bonjour").slug(Slug.of("bonjour"))
+                .body(Body.of(BodyFormat.TEXT, "Salut.")).status(Status.DRAFT)
+                .extensions(Extensions.empty().with("rating", new BigDecimal("1.50"))).build();
+    }
+
+    @Test
+    void explicitRegistrationRoundTrips() {
+        JsonMapper mapper = JsonMapper.builder().addModule(new BylineModule()).build();
+        String json = mapper.writeValueAsString(draft());
+        assertThat(json).contains("\"rating\":1.50");
+        assertThat(mapper.readValue(json, Article.class)).isEqualTo(draft());
+    }
+
+    @Test
+    void discoveryFindsTheModule() {
+        JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+        assertThat(mapper.readValue(mapper.writeValueAsString(draft()), Article.class)).isEqualTo(draft());
+    }
+
+    @Test
+    void hardenedReaderReportsPathAndRule() {
+        assertThatThrownBy(() -> BylineJson.reader().readValue("{\"schemaVersion\":1,\"id\":\"x\",\"locale\":\"fr\","
+                + "\"title\":\"T\",\"slug\":\"t\",\"body\":{\"format\":\"text\",\"content\":\"\"},\"status\":\"gone\"}"))
+                .isInstanceOf(DatabindException.class)
+                .hasMessageStartingWith("$.status: must be one of draft, scheduled, published, withdrawn");
+    }
+
+    @Test
+    void jsonLdAndSchemaAreReachable() throws IOException {
+        assertThat(JsonLd.write(draft())).startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"");
+        try (InputStream in = BylineJsonVersion.class.getResourceAsStream(BylineJsonVersion.SCHEMA_RESOURCE)) {
+            assertThat(in).isNotNull();
+        }
+        assertThat(BylineJsonVersion.SCHEMA_VERSION).isEqualTo(1);
+    }
+}

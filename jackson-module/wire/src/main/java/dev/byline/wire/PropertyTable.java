@@ -1,0 +1,82 @@
+package dev.byline.wire;
+
+import static dev.byline.wire.Property.*;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One table per model type: its known properties, in the order writers write them. Readers look
+ * names up here (anything else is an extension), strict readers list {@link #knownNames()} in
+ * their errors, and a test checks each table against the model's attributes and the JSON
+ * Schema's property list. Immutable and thread-safe. Not API.
+ */
+public final class PropertyTable {
+
+    /** {@code Article}: the document root. */
+    public static final PropertyTable ARTICLE = new PropertyTable("Article", SCHEMA_VERSION, ID, LOCALE, TITLE,
+            SUBTITLE, SLUG, SUMMARY, BODY, STATUS, PUBLISHED, MODIFIED, CANONICAL_URL, AUTHORS, CATEGORIES, TAGS,
+            IMAGE, TRANSLATIONS, RELATED);
+    /** {@code Author}. */
+    public static final PropertyTable AUTHOR = new PropertyTable("Author", ID, NAME, BIO, AFFILIATIONS, EXPERTISE,
+            LANGUAGES, URL, IMAGE, SAME_AS);
+    /** {@code LanguageSkill}. */
+    public static final PropertyTable LANGUAGE_SKILL = new PropertyTable("LanguageSkill", LANGUAGE, PROFICIENCY,
+            CEFR);
+    /** {@code Translation}. */
+    public static final PropertyTable TRANSLATION = new PropertyTable("Translation", LOCALE, URL, TITLE, SLUG);
+    /** {@code RelatedPost}. */
+    public static final PropertyTable RELATED_POST = new PropertyTable("RelatedPost", TITLE, URL, SLUG, LOCALE,
+            PUBLISHED, IMAGE, SUMMARY);
+    /** {@code Image}. */
+    public static final PropertyTable IMAGE_TABLE = new PropertyTable("Image", URL, ALT, WIDTH, HEIGHT, CAPTION,
+            CREDIT);
+    /** {@code Body}. */
+    public static final PropertyTable BODY_TABLE = new PropertyTable("Body", FORMAT, CONTENT);
+
+    /** Every table, in the order above. */
+    public static final List<PropertyTable> ALL = List.of(ARTICLE, AUTHOR, LANGUAGE_SKILL, TRANSLATION,
+            RELATED_POST, IMAGE_TABLE, BODY_TABLE);
+
+    private final String typeName;
+    private final List<Property> properties;
+    private final List<Object> knownNames;
+    private final Map<String, Property> byName;
+
+    private PropertyTable(String typeName, Property... properties) {
+        this.typeName = typeName;
+        this.properties = List.of(properties);
+        List<Object> names = new ArrayList<>(properties.length);
+        Map<String, Property> map = new HashMap<>();
+        for (Property p : properties) {
+            names.add(p.jsonName());
+            map.put(p.jsonName(), p);
+        }
+        this.knownNames = Collections.unmodifiableList(names);
+        this.byName = Map.copyOf(map);
+    }
+
+    /** The simple name of the model type, such as {@code Article}. */
+    public String typeName() {
+        return typeName;
+    }
+
+    /** The known properties, in the order they are written. */
+    public List<Property> properties() {
+        return properties;
+    }
+
+    /** The known property names, in order, as error messages list them. */
+    public List<Object> knownNames() {
+        return knownNames;
+    }
+
+    /** The known property of that name, or null if it is an extension. */
+    public @Nullable Property find(String name) {
+        return byName.get(name);
+    }
+}
