@@ -6,20 +6,38 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
+import dev.byline.wire.Utf8Validator;
 import dev.byline.wire.WireFormat;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
  * The hardened mapper's factory: byte input must be UTF-8 (RFC 8259 requires it between
- * systems). Jackson would otherwise guess UTF-16 or UTF-32 from the first bytes and fail on
+ * systems). Where the Jackson on the class path decodes invalid UTF-8 without complaint (the 2.21
+ * line takes overlong forms such as {@code C0 80}; 2.23 refuses them), the bytes are checked
+ * strictly before or while they are parsed, as the Jackson 3 module does. Jackson would otherwise guess UTF-16 or UTF-32 from the first bytes and fail on
  * a bad sequence with a {@code java.io.CharConversionException}, which is not a
  * {@code JsonProcessingException}. Text input (strings, readers) is unaffected. Not API.
  */
 final class Utf8OnlyJsonFactory extends JsonFactory {
 
     private static final long serialVersionUID = 1L;
+
+    /** Whether this Jackson decodes overlong UTF-8 instead of refusing it; found out once. */
+    static final boolean LENIENT_DECODER = lenientDecoder();
+
+    private static boolean lenientDecoder() {
+        byte[] overlong = {'"', (byte) 0xC1, (byte) 0x81, '"'};
+        try (JsonParser p = new JsonFactory().createParser(overlong)) {
+            p.nextToken();
+            p.getText();
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
 
 
     Utf8OnlyJsonFactory(JsonFactoryBuilder builder) {
@@ -40,6 +58,12 @@ final class Utf8OnlyJsonFactory extends JsonFactory {
         if (WireFormat.notUtf8(data, offset, len)) {
             throw new JsonParseException(null, WireFormat.UTF8_ONLY);
         }
+        if (LENIENT_DECODER) {
+            long bad = Utf8Validator.check(data, offset, len);
+            if (bad >= 0) {
+                throw new JsonParseException(null, Utf8Validator.message(bad));
+            }
+        }
         return super._createParser(data, offset, len, ctxt);
     }
 
@@ -53,6 +77,33 @@ final class Utf8OnlyJsonFactory extends JsonFactory {
         if (WireFormat.notUtf8(head, 0, n)) {
             throw new JsonParseException(null, WireFormat.UTF8_ONLY);
         }
-        return super._createParser(buffered, ctxt);
+        return super._createParser(LENIENT_DECODER ? new CheckedStream(buffered) : buffered, ctxt);
+    }
+
+    /** Checks the bytes of a stream as the parser reads them. */
+    private static final class CheckedStream extends FilterInputStream {
+
+        private final Utf8Validator validator = new Utf8Validator();
+
+        CheckedStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            long bad = n < 0 ? validator.end() : validator.feed(b, off, n);
+            if (bad >= 0) {
+                throw new JsonParseException(null, Utf8Validator.message(bad));
+            }
+            return n;
+        }
     }
 }

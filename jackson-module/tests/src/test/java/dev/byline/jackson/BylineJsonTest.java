@@ -119,6 +119,24 @@ class BylineJsonTest {
         assertThat(adapter.hardenedCopy().read(json, Article.class)).isEqualTo(Samples.minimalDraft());
     }
 
+    @ParameterizedTest
+    @CsvSource({"c181, 10", "c080, 10", "e08080, 11", "f5808080, 10", "eda080, 11"})
+    void invalidUtf8IsRefusedByBothGenerationsWhateverTheJacksonVersion(String hex, long offset) {
+        // found by fuzzing: Jackson 3.1 decodes overlong forms (C1 81 as "A", C0 80 as NUL) that
+        // Jackson 2 refuses; the hardened readers of both generations refuse them
+        byte[] bad = java.util.HexFormat.of().parseHex(hex);
+        byte[] json = new byte[10 + bad.length + 2];
+        System.arraycopy("{\"title\":\"".getBytes(StandardCharsets.US_ASCII), 0, json, 0, 10);
+        System.arraycopy(bad, 0, json, 10, bad.length);
+        json[json.length - 2] = '"';
+        json[json.length - 1] = '}';
+        Adapter.Codec reader = adapter.hardenedReaderWriter();
+        assertThatThrownBy(() -> reader.read(json, Article.class))
+                .isInstanceOf(adapter.failure(Failure.MALFORMED)).hasMessageContaining("UTF-8");
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(json), Article.class))
+                .isInstanceOf(adapter.failure(Failure.MALFORMED)).hasMessageContaining("UTF-8");
+    }
+
     @Test
     void aCopyOfTheMapperStillRefusesBytesThatAreNotUtf8() {
         byte[] json = "{\"schemaVersion\":1}".getBytes(Charset.forName("UTF-32BE"));

@@ -1,0 +1,82 @@
+package dev.byline.wire;
+
+/**
+ * A strict UTF-8 check (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF, no
+ * stray continuation bytes, no sequence cut short at the end. Fed in pieces, so it can watch a
+ * stream go by. Some Jackson 3 releases (3.1.x) decode overlong forms such as {@code C0 80} and
+ * lead bytes {@code F5}–{@code F7} without complaint, where Jackson 2 and newer Jackson 3 releases
+ * refuse them; the Jackson 3 adapter's hardened reader uses this check there, so that both
+ * generations refuse the same bytes. Not thread-safe (one per input). Not API.
+ */
+public final class Utf8Validator {
+
+    private int needed;
+    private int low = 0x80;
+    private int high = 0xBF;
+    private long offset;
+
+    /**
+     * Checks the next bytes of the input.
+     *
+     * @return -1 if they are fine so far, otherwise the offset in the whole input of the first
+     *     invalid byte
+     */
+    public long feed(byte[] data, int from, int length) {
+        for (int i = from, end = from + length; i < end; i++, offset++) {
+            int b = data[i] & 0xFF;
+            if (needed == 0) {
+                if (b < 0x80) {
+                    continue;
+                }
+                // RFC 3629, section 4: the lead byte bounds the next byte, which rules out
+                // overlong forms, surrogates and code points above U+10FFFF at the first place
+                if (b >= 0xC2 && b <= 0xDF) {
+                    needed = 1;
+                } else if (b >= 0xE0 && b <= 0xEF) {
+                    needed = 2;
+                    low = b == 0xE0 ? 0xA0 : 0x80;
+                    high = b == 0xED ? 0x9F : 0xBF;
+                } else if (b >= 0xF0 && b <= 0xF4) {
+                    needed = 3;
+                    low = b == 0xF0 ? 0x90 : 0x80;
+                    high = b == 0xF4 ? 0x8F : 0xBF;
+                } else {
+                    return offset;
+                }
+            } else {
+                if (b < low || b > high) {
+                    return offset;
+                }
+                low = 0x80;
+                high = 0xBF;
+                needed--;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Tells whether the input may end here: no multi-byte sequence is left open.
+     *
+     * @return -1 if so, otherwise the offset of the end of the input
+     */
+    public long end() {
+        return needed == 0 ? -1 : offset;
+    }
+
+    /**
+     * Checks a whole input at once.
+     *
+     * @return -1 if the bytes are valid UTF-8, otherwise the offset of the first invalid byte
+     */
+    public static long check(byte[] data, int from, int length) {
+        Utf8Validator v = new Utf8Validator();
+        long bad = v.feed(data, from, length);
+        return bad >= 0 ? bad : v.end();
+    }
+
+    /** The message for invalid UTF-8 at an offset of the input. */
+    public static String message(long offset) {
+        return "$: must be valid UTF-8 (RFC 3629): invalid or overlong byte sequence at byte offset " + offset;
+    }
+}
