@@ -8,6 +8,7 @@ import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.IllformedLocaleException;
 import com.ibm.icu.util.ULocale;
 import dev.byline.InvalidArticleException;
+import dev.byline.TextDirection;
 import dev.byline.internal.BoundedCache;
 import dev.byline.internal.LocaleData;
 import java.util.Locale;

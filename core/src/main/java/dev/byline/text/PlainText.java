@@ -1,9 +1,10 @@
 package dev.byline.text;
 
 import dev.byline.Body;
+import dev.byline.internal.BodyText;
 import dev.byline.internal.HtmlText;
+import dev.byline.internal.Inputs;
 import dev.byline.internal.MarkdownText;
-import java.util.Objects;
 
 /**
  * The text a reader reads, without markup: paragraphs separated by a blank line, white space
@@ -39,15 +40,7 @@ public final class PlainText {
      * @return the plain text; never null, empty for an empty body
      */
     public static String of(Body body) {
-        Objects.requireNonNull(body, "body");
-        switch (body.format()) {
-            case HTML:
-                return fromHtml(body.content());
-            case MARKDOWN:
-                return fromMarkdown(body.content());
-            default:
-                return fromText(body.content());
-        }
+        return BodyText.of(body);
     }
 
     /**
@@ -59,7 +52,7 @@ public final class PlainText {
      *     {@code html})
      */
     public static String fromHtml(String html) {
-        return HtmlText.of(dev.byline.internal.Inputs.text("html", html));
+        return HtmlText.of(Inputs.text("html", html));
     }
 
     /**
@@ -71,7 +64,7 @@ public final class PlainText {
      *     {@code markdown})
      */
     public static String fromMarkdown(String markdown) {
-        return MarkdownText.of(dev.byline.internal.Inputs.text("markdown", markdown));
+        return MarkdownText.of(Inputs.text("markdown", markdown));
     }
 
     /**
@@ -84,11 +77,6 @@ public final class PlainText {
      *     {@code text})
      */
     public static String fromText(String text) {
-        dev.byline.internal.Inputs.text("text", text);
-        dev.byline.internal.PlainTextBuilder out = new dev.byline.internal.PlainTextBuilder();
-        for (String paragraph : text.split("\\R[ \\t]*\\R(?:\\s*\\R)*", -1)) {
-            out.text(paragraph).paragraphBreak();
-        }
-        return out.toString();
+        return BodyText.fromText(Inputs.text("text", text));
     }
 }
