@@ -4,7 +4,7 @@ import dev.byline.Article;
 import dev.byline.InvalidArticleException;
 import dev.byline.RelatedPost;
 import dev.byline.related.internal.RelatedIndex;
-import dev.byline.related.internal.Settings;
+import dev.byline.related.internal.QuerySettings;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -185,7 +185,7 @@ public final class RelatedPosts {
      */
     public List<ScoredPost> find(Article article) {
         Objects.requireNonNull(article, "article");
-        List<RelatedIndex.Hit> hits = index.query(article, settings(article), false);
+        List<RelatedIndex.Hit> hits = index.search(article, settings(article));
         List<ScoredPost> posts = new ArrayList<>(hits.size());
         Signal[] signals = Signal.values();
         for (RelatedIndex.Hit hit : hits) {
@@ -200,7 +200,7 @@ public final class RelatedPosts {
                     .summary(a.summary());
             EnumMap<Signal, Double> values = new EnumMap<>(Signal.class);
             for (Signal s : signals) {
-                values.put(s, hit.signals()[s.ordinal()]);
+                values.put(s, hit.signals()[slot(s)]);
             }
             posts.add(new ScoredPost(a, post.build(), hit.score(), values));
         }
@@ -225,13 +225,25 @@ public final class RelatedPosts {
         return List.copyOf(posts);
     }
 
-    private Settings settings(Article article) {
+    private QuerySettings settings(Article article) {
         double[] weights = new double[RelatedIndex.SIGNALS];
         for (Signal s : Signal.values()) {
-            weights[s.ordinal()] = options.weight(s);
+            weights[slot(s)] = options.weight(s);
         }
-        return new Settings(weights, options.limit(), options.minRelevance(), seconds(options), options.clock().instant(),
+        return new QuerySettings(weights, options.limit(), options.minRelevance(), seconds(options), options.clock().instant(),
                 options.readerLocale().orElse(article.locale()), options.urlResolver());
+    }
+
+    /** The index's slot for a signal's weight and value (a new signal fails to compile here). */
+    private static int slot(Signal signal) {
+        return switch (signal) {
+            case TAGS -> RelatedIndex.TAGS;
+            case CATEGORIES -> RelatedIndex.CATEGORIES;
+            case AUTHORS -> RelatedIndex.AUTHORS;
+            case TEXT -> RelatedIndex.TEXT;
+            case RECENCY -> RelatedIndex.RECENCY;
+            case SAME_LOCALE -> RelatedIndex.SAME_LOCALE;
+        };
     }
 
     private static double seconds(RelatedOptions options) {
