@@ -20,7 +20,7 @@ public final class BodyText {
             case HTML:
                 return HtmlText.of(body.content());
             case MARKDOWN:
-                return MarkdownText.of(body.content());
+                return CommonMarkText.of(body.content());
             default:
                 return fromText(body.content());
         }

@@ -2,9 +2,9 @@ package dev.byline.text;
 
 import dev.byline.Body;
 import dev.byline.internal.BodyText;
+import dev.byline.internal.CommonMarkText;
 import dev.byline.internal.HtmlText;
 import dev.byline.internal.Inputs;
-import dev.byline.internal.MarkdownText;
 
 /**
  * The text a reader reads, without markup: paragraphs separated by a blank line, white space
@@ -16,14 +16,12 @@ import dev.byline.internal.MarkdownText;
  *       content of {@code script}, {@code style}, {@code template}, {@code noscript},
  *       {@code svg}, {@code math}, media and form controls left out, as are attributes (so
  *       image {@code alt} text is not counted as read).</li>
- *   <li>Markdown is converted without a Markdown library, for the common CommonMark and
- *       GitHub constructs: headings, paragraphs, block quotes, lists and task lists, code
- *       blocks and spans (content kept), thematic breaks, tables, emphasis and
- *       strike-through, links (their text kept), reference definitions and images (left
- *       out), autolinks, backslash escapes, entities and inline HTML. It is not a full
- *       CommonMark implementation: link text spanning lines, brackets nested inside link
- *       text, and lazy continuation lines are handled approximately. Private-use character
- *       U+E000 is used internally to mark escaped characters and does not survive.</li>
+ *   <li>Markdown is parsed with commonmark-java as CommonMark plus GitHub's tables,
+ *       strike-through and task list items: headings, paragraphs, block quotes, list items
+ *       and table rows on lines or paragraphs of their own; code blocks and spans, link text
+ *       and table cells kept; images, reference definitions, task list check boxes and inline
+ *       HTML tags left out ({@code <br>} is a line break); entities decoded; HTML blocks
+ *       reduced to their text with jsoup.</li>
  *   <li>Plain text is returned with its white space collapsed the same way.</li>
  * </ul>
  *
@@ -64,7 +62,7 @@ public final class PlainText {
      *     {@code markdown})
      */
     public static String fromMarkdown(String markdown) {
-        return MarkdownText.of(Inputs.text("markdown", markdown));
+        return CommonMarkText.of(Inputs.text("markdown", markdown));
     }
 
     /**
