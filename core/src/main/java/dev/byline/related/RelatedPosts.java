@@ -1,7 +1,7 @@
 package dev.byline.related;
 
 import dev.byline.Article;
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.RelatedPost;
 import dev.byline.related.internal.RelatedIndex;
 import dev.byline.related.internal.QuerySettings;
@@ -135,7 +135,7 @@ public final class RelatedPosts {
      * @param options the options; not null
      * @return the related posts, best first, at most {@link RelatedOptions#limit()}; never null
      * @throws NullPointerException if an argument or an element of the collection is null
-     * @throws InvalidArticleException if the URL resolver returns a URL that is not an absolute
+     * @throws InvalidValueException if the URL resolver returns a URL that is not an absolute
      *     http(s) URL without credentials (path {@code options.urlResolver})
      */
     public static List<ScoredPost> rank(Article article, Collection<Article> candidates, RelatedOptions options) {
@@ -180,7 +180,7 @@ public final class RelatedPosts {
      * @return the related posts, best first, at most {@link RelatedOptions#limit()}, never the
      *     article itself or one of its editions; never null, empty when nothing shares a term
      * @throws NullPointerException if the article is null, or the URL resolver returns null
-     * @throws InvalidArticleException if the URL resolver returns a URL that is not an absolute
+     * @throws InvalidValueException if the URL resolver returns a URL that is not an absolute
      *     http(s) URL without credentials (path {@code options.urlResolver})
      */
     public List<ScoredPost> find(Article article) {
@@ -214,7 +214,7 @@ public final class RelatedPosts {
      * @param article the article to find related posts for; not null
      * @return the posts of {@link #find(Article)}, in its order; never null
      * @throws NullPointerException if the article is null, or the URL resolver returns null
-     * @throws InvalidArticleException if the URL resolver returns an unusable URL
+     * @throws InvalidValueException if the URL resolver returns an unusable URL
      */
     public List<RelatedPost> relatedPosts(Article article) {
         List<ScoredPost> found = find(article);

@@ -46,7 +46,7 @@ public final class PlainText {
      *
      * @param html the HTML; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @return the plain text; never null
-     * @throws dev.byline.InvalidArticleException if {@code html} is longer than that (path
+     * @throws dev.byline.InvalidValueException if {@code html} is longer than that (path
      *     {@code html})
      */
     public static String fromHtml(String html) {
@@ -58,7 +58,7 @@ public final class PlainText {
      *
      * @param markdown the Markdown; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @return the plain text; never null
-     * @throws dev.byline.InvalidArticleException if {@code markdown} is longer than that (path
+     * @throws dev.byline.InvalidValueException if {@code markdown} is longer than that (path
      *     {@code markdown})
      */
     public static String fromMarkdown(String markdown) {
@@ -71,7 +71,7 @@ public final class PlainText {
      *
      * @param text the text; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @return the text; never null
-     * @throws dev.byline.InvalidArticleException if {@code text} is longer than that (path
+     * @throws dev.byline.InvalidValueException if {@code text} is longer than that (path
      *     {@code text})
      */
     public static String fromText(String text) {

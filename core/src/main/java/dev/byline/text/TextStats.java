@@ -54,7 +54,7 @@ public final class TextStats {
      * @param text plain text; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @param locale the language of the text, which selects ICU's word rules; not null
      * @return the number of words, zero for empty text
-     * @throws dev.byline.InvalidArticleException if {@code text} is longer than that (path
+     * @throws dev.byline.InvalidValueException if {@code text} is longer than that (path
      *     {@code text})
      */
     public static int wordCount(String text, Locale locale) {
@@ -79,7 +79,7 @@ public final class TextStats {
      * @param text plain text; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @param locale the language of the text; not null
      * @return the reading time, rounded to whole seconds; zero for text without words
-     * @throws dev.byline.InvalidArticleException if {@code text} is longer than that (path
+     * @throws dev.byline.InvalidValueException if {@code text} is longer than that (path
      *     {@code text})
      */
     public static Duration readingTime(String text, Locale locale) {

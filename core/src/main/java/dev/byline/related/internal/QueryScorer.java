@@ -2,6 +2,7 @@ package dev.byline.related.internal;
 
 import dev.byline.Article;
 import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.internal.Rules;
 import java.net.URI;
 import java.util.ArrayList;
@@ -270,7 +271,7 @@ final class QueryScorer {
         try {
             Rules.url("options.urlResolver", url.get());
         } catch (InvalidArticleException e) {
-            throw new InvalidArticleException(e.path(),
+            throw new InvalidValueException(e.path(),
                     "must return usable URLs; for article " + candidate.id() + " (" + candidate.locale().toLanguageTag()
                             + ") it " + e.rule(),
                     e.value().orElse(null)); // as shown by the rule: credentials already masked

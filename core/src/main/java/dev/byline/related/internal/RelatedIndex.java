@@ -1,7 +1,7 @@
 package dev.byline.related.internal;
 
 import dev.byline.Article;
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.Status;
 import java.net.URI;
 import java.util.ArrayList;
@@ -125,7 +125,7 @@ public final class RelatedIndex {
      * @return the results, best first, at most {@code settings.limit()}; the same as
      *     {@link #scan(Article, QuerySettings)}
      * @throws NullPointerException if the article is null
-     * @throws InvalidArticleException if the URL resolver returns an unusable URL
+     * @throws InvalidValueException if the URL resolver returns an unusable URL
      */
     public List<Hit> search(Article article, QuerySettings settings) {
         Objects.requireNonNull(article, "article");
@@ -143,7 +143,7 @@ public final class RelatedIndex {
      *
      * @return the results, best first, at most {@code settings.limit()}
      * @throws NullPointerException if the article is null
-     * @throws InvalidArticleException if the URL resolver returns an unusable URL
+     * @throws InvalidValueException if the URL resolver returns an unusable URL
      */
     public List<Hit> scan(Article article, QuerySettings settings) {
         Objects.requireNonNull(article, "article");
