@@ -1,9 +1,21 @@
 /**
- * byline core: the immutable model of a multilingual article.
+ * byline core: the immutable model of a multilingual article and everything around it that
+ * needs no JSON.
  *
- * <p>Exports the value types in {@code dev.byline} and the slug maker in
- * {@code dev.byline.slug}. Packages named {@code internal} hold plumbing (text rules, URL checks,
- * slug tables) and are not exported.
+ * <p>Exported packages, bottom up (each uses only those before it):
+ * <ul>
+ *   <li>{@code dev.byline}: the value types ({@code Article}, {@code Author},
+ *       {@code Translation}, {@code RelatedPost}, {@code Image}, {@code Body}, {@code Slug},
+ *       {@code Extensions}...), their enums, {@code Limits} and the exceptions;</li>
+ *   <li>{@code dev.byline.web}: share links;</li>
+ *   <li>{@code dev.byline.text}: plain text of bodies, word counts, reading times, excerpts;</li>
+ *   <li>{@code dev.byline.locale}: language names and tags, negotiation, hreflang, dates,
+ *       name sorting;</li>
+ *   <li>{@code dev.byline.slug}: the slug maker;</li>
+ *   <li>{@code dev.byline.related}: related posts.</li>
+ * </ul>
+ * Packages named {@code internal} hold plumbing (ICU data, text rules, slug tables, the related
+ * posts index) and are not exported.
  */
 module dev.byline {
     // annotation-only dependencies: needed to compile, optional at run time. JSpecify is
@@ -12,6 +24,9 @@ module dev.byline {
     requires static org.immutables.value.annotations;
     requires com.ibm.icu;
     requires org.jsoup;
+    requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
+    requires org.commonmark.ext.gfm.strikethrough;
 
     exports dev.byline;
     exports dev.byline.locale;

@@ -1,10 +1,10 @@
 package dev.byline;
 
+import dev.byline.internal.BodyText;
+import dev.byline.internal.LocaleData;
 import dev.byline.internal.Rules;
 import dev.byline.internal.Text;
-import dev.byline.locale.Languages;
-import dev.byline.locale.TextDirection;
-import dev.byline.text.TextStats;
+import dev.byline.internal.WordStats;
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -211,38 +211,38 @@ abstract class AbstractArticle {
     }
 
     /**
-     * Returns the direction of the article's language, for an HTML {@code dir} attribute (see
-     * {@link Languages#direction(Locale)}).
+     * Returns the direction of the article's language, for an HTML {@code dir} attribute (the
+     * same as {@code dev.byline.locale.Languages.direction(locale())}).
      *
      * @return {@link TextDirection#RTL} for Persian, Arabic, Hebrew, Urdu and other
      *     right-to-left languages, otherwise {@link TextDirection#LTR}; never null
      */
     public final TextDirection direction() {
-        return Languages.direction(locale());
+        return LocaleData.canonical(locale()).isRightToLeft() ? TextDirection.RTL : TextDirection.LTR;
     }
 
     /**
      * Returns the number of words in the body, counted with ICU's word rules for the
-     * article's language (see {@link TextStats#wordCount(Body, Locale)}). Computed on first
-     * use and remembered; not part of equality.
+     * article's language (the same as {@code dev.byline.text.TextStats.wordCount(body(),
+     * locale())}). Computed on first use and remembered; not part of equality.
      *
      * @return the word count, zero for an empty body
      */
     @Value.Lazy
     public int wordCount() {
-        return TextStats.wordCount(body(), locale());
+        return WordStats.wordCount(BodyText.of(body()), locale());
     }
 
     /**
-     * Returns how long the body takes to read in the article's language (see
-     * {@link TextStats#readingTime(Body, Locale)}). Computed on first use and remembered; not
-     * part of equality.
+     * Returns how long the body takes to read in the article's language (the same as
+     * {@code dev.byline.text.TextStats.readingTime(body(), locale())}). Computed on first use
+     * and remembered; not part of equality.
      *
      * @return the reading time in whole seconds; never null
      */
     @Value.Lazy
     public Duration readingTime() {
-        return TextStats.readingTime(body(), locale());
+        return WordStats.readingTime(BodyText.of(body()), locale());
     }
 
     @Value.Check

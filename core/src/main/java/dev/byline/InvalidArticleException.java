@@ -1,12 +1,12 @@
 package dev.byline;
 
-import dev.byline.internal.Text;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when a byline value would break one of its invariants.
+ * Thrown when a byline value (an article, an author, a slug, extensions...) would break one of
+ * the model's invariants.
  *
  * <p>The message always has the form {@code <path>: <rule>} optionally followed by
  * {@code (was "<value>")}, where the path names the attribute as the JSON wire format does
@@ -16,19 +16,16 @@ import org.jspecify.annotations.Nullable;
  * {@link #path()}, {@link #rule()} and {@link #value()}.
  *
  * <p>Instances are immutable. This is the one exception type byline's model throws for bad
- * input, apart from {@link NullPointerException} for a {@code null} argument.
+ * input, apart from {@link NullPointerException} for a {@code null} argument. Bad titles and
+ * options outside the model fail with its supertype {@link InvalidValueException}.
  */
-public class InvalidArticleException extends IllegalArgumentException {
+public class InvalidArticleException extends InvalidValueException {
 
     private static final long serialVersionUID = 1L;
 
     /** The form of the message Immutables produces for missing required attributes. */
     private static final Pattern MISSING =
             Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
-
-    private final String path;
-    private final String rule;
-    private final @Nullable String value;
 
     /**
      * Creates an exception for a rule broken at a path.
@@ -39,10 +36,7 @@ public class InvalidArticleException extends IllegalArgumentException {
      *     shortened and escaped in the message
      */
     public InvalidArticleException(String path, String rule, @Nullable Object value) {
-        super(format(path, rule, value));
-        this.path = path;
-        this.rule = rule;
-        this.value = value == null ? null : Text.shorten(String.valueOf(value));
+        super(path, rule, value);
     }
 
     /**
@@ -66,18 +60,6 @@ public class InvalidArticleException extends IllegalArgumentException {
         return m.matches() ? "required attribute not set (building " + m.group(1) + ")" : message;
     }
 
-    private static String format(String path, String rule, @Nullable Object value) {
-        StringBuilder sb = new StringBuilder();
-        if (!path.isEmpty()) {
-            sb.append(path).append(": ");
-        }
-        sb.append(rule);
-        if (value != null) {
-            sb.append(" (was \"").append(Text.shorten(String.valueOf(value))).append("\")");
-        }
-        return sb.toString();
-    }
-
     /**
      * Returns a copy of this exception whose path is nested under a parent path, so that
      * {@code locale} inside the second translation becomes {@code translations[1].locale}.
@@ -87,39 +69,11 @@ public class InvalidArticleException extends IllegalArgumentException {
      *     exception as its cause
      */
     public InvalidArticleException under(String parent) {
+        String path = path();
         String combined = path.isEmpty() ? parent : path.startsWith("[") ? parent + path : parent + "." + path;
         // shortening is idempotent, so the shown value stays the same
-        InvalidArticleException e = new InvalidArticleException(combined, rule, value);
+        InvalidArticleException e = new InvalidArticleException(combined, rule(), value().orElse(null));
         e.initCause(this);
         return e;
-    }
-
-    /**
-     * Returns the path of the attribute that broke the rule.
-     *
-     * @return the path, such as {@code translations[1].locale}; never null, empty only when
-     *     the rule concerns the whole object
-     */
-    public String path() {
-        return path;
-    }
-
-    /**
-     * Returns the rule that was broken.
-     *
-     * @return the rule in words, such as {@code must not be blank}; never null
-     */
-    public String rule() {
-        return rule;
-    }
-
-    /**
-     * Returns the offending value as shown in the message: shortened, with invisible
-     * characters escaped.
-     *
-     * @return the value, or empty when the message does not show one
-     */
-    public java.util.Optional<String> value() {
-        return java.util.Optional.ofNullable(value);
     }
 }

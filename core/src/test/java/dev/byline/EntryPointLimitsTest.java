@@ -52,7 +52,7 @@ class EntryPointLimitsTest {
         assertThat(atLimit).hasSize(TEXT);
         assertThat(call.apply(atLimit)).isNotNull();
         assertThatThrownBy(() -> call.apply(atLimit + "x"))
-                .isExactlyInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessage(path + ": must be at most 10000000 characters long, is 10000001");
     }
 
@@ -61,7 +61,7 @@ class EntryPointLimitsTest {
         Slugger slugger = Slugger.forLocale(Locale.ENGLISH);
         assertThat(slugger.slugify("a".repeat(Slugger.MAX_TITLE_LENGTH)).value()).isNotEmpty();
         assertThatThrownBy(() -> slugger.slugify("a".repeat(Slugger.MAX_TITLE_LENGTH + 1)))
-                .isExactlyInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("title: ");
     }
 
@@ -79,7 +79,7 @@ class EntryPointLimitsTest {
         assertThat(atLimit).hasSize(Languages.MAX_TAG_LENGTH);
         assertThat(Languages.parse(atLimit).getLanguage()).isEqualTo("en");
         assertThatThrownBy(() -> Languages.parse(atLimit + "c"))
-                .isExactlyInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("tag: must be at most " + Languages.MAX_TAG_LENGTH + " characters long");
     }
 
@@ -89,13 +89,13 @@ class EntryPointLimitsTest {
         String atLimit = String.join(",", entries);
         assertThat(LocaleNegotiator.parseAcceptLanguage(atLimit)).hasSize(LocaleNegotiator.MAX_ENTRIES);
         assertThatThrownBy(() -> LocaleNegotiator.parseAcceptLanguage(atLimit + ",ru"))
-                .isExactlyInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("Accept-Language");
         String longHeader = "tr;q=0.5" + " ".repeat(LocaleNegotiator.MAX_HEADER_LENGTH - 8);
         assertThat(longHeader).hasSize(LocaleNegotiator.MAX_HEADER_LENGTH);
         assertThat(LocaleNegotiator.parseAcceptLanguage(longHeader)).containsExactly(Locale.forLanguageTag("tr"));
         assertThatThrownBy(() -> LocaleNegotiator.parseAcceptLanguage(longHeader + " "))
-                .isExactlyInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("Accept-Language");
         // the lenient form never throws: it reads the first MAX_ENTRIES entries and the first
         // MAX_HEADER_LENGTH characters only
@@ -115,7 +115,7 @@ class EntryPointLimitsTest {
         assertThat(LocaleNegotiator.of(many.subList(0, LocaleNegotiator.MAX_SUPPORTED)).bestMatch("en"))
                 .isEqualTo(many.get(0));
         assertThatThrownBy(() -> LocaleNegotiator.of(many))
-                .isExactlyInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageContaining(String.valueOf(LocaleNegotiator.MAX_SUPPORTED));
     }
 
@@ -124,7 +124,7 @@ class EntryPointLimitsTest {
         URI url = URI.create("https://example.org/a");
         assertThat(ShareLinks.of(url, "t".repeat(Limits.MAX_TITLE_LENGTH)).x().toString()).contains("text=");
         assertThatThrownBy(() -> ShareLinks.of(url, "t".repeat(Limits.MAX_TITLE_LENGTH + 1)))
-                .isExactlyInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("title: must be at most 500 characters long");
     }
 }

@@ -2,7 +2,7 @@ package dev.byline.locale;
 
 import com.ibm.icu.util.IllformedLocaleException;
 import com.ibm.icu.util.ULocale;
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.internal.LocaleData;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ final class AcceptLanguage {
     static List<ULocale> parse(String header, boolean strict) {
         if (header.length() > LocaleNegotiator.MAX_HEADER_LENGTH) {
             if (strict) {
-                throw new InvalidArticleException(PATH, "must be at most " + LocaleNegotiator.MAX_HEADER_LENGTH
+                throw new InvalidValueException(PATH, "must be at most " + LocaleNegotiator.MAX_HEADER_LENGTH
                         + " characters long, is " + header.length(), header);
             }
             int cut = header.lastIndexOf(',', LocaleNegotiator.MAX_HEADER_LENGTH);
@@ -41,7 +41,7 @@ final class AcceptLanguage {
             if (!raw.isEmpty()) {
                 if (position == LocaleNegotiator.MAX_ENTRIES) {
                     if (strict) {
-                        throw new InvalidArticleException(PATH, "must have at most " + LocaleNegotiator.MAX_ENTRIES
+                        throw new InvalidValueException(PATH, "must have at most " + LocaleNegotiator.MAX_ENTRIES
                                 + " entries", header);
                     }
                     break;
@@ -58,7 +58,7 @@ final class AcceptLanguage {
             start = comma + 1;
         }
         if (strict && position == 0) {
-            throw new InvalidArticleException(PATH, "must list at least one language range", header);
+            throw new InvalidValueException(PATH, "must list at least one language range", header);
         }
         // stable: equal weights keep the header's order
         entries.sort((a, b) -> b.weight != a.weight ? Integer.compare(b.weight, a.weight)
@@ -83,14 +83,14 @@ final class AcceptLanguage {
                 String name = eq < 0 ? param : param.substring(0, eq).strip();
                 if (!name.equalsIgnoreCase("q") || eq < 0) {
                     if (strict) {
-                        throw new InvalidArticleException(path, "may only have a weight parameter q=<0..1>", raw);
+                        throw new InvalidValueException(path, "may only have a weight parameter q=<0..1>", raw);
                     }
                     return null;
                 }
                 weight = weight(param.substring(eq + 1).strip());
                 if (weight < 0) {
                     if (strict) {
-                        throw new InvalidArticleException(path, "must have a weight q from 0 to 1 with at most "
+                        throw new InvalidValueException(path, "must have a weight q from 0 to 1 with at most "
                                 + "three decimals", raw);
                     }
                     return null;
@@ -103,7 +103,7 @@ final class AcceptLanguage {
         }
         if (!isRange(range)) {
             if (strict) {
-                throw new InvalidArticleException(path, "must be a language range (letters and digits in "
+                throw new InvalidValueException(path, "must be a language range (letters and digits in "
                         + "subtags of 1 to 8, joined by hyphens) or *", raw);
             }
             return null;
@@ -119,13 +119,13 @@ final class AcceptLanguage {
         try {
             locale = LocaleData.canonical(new ULocale.Builder().setLanguageTag(range).build());
         } catch (IllformedLocaleException e) {
-            throw new InvalidArticleException(path, "must be a well-formed language tag (" + e.getMessage() + ")", raw);
+            throw new InvalidValueException(path, "must be a well-formed language tag (" + e.getMessage() + ")", raw);
         }
         if (locale.getLanguage().isEmpty() || locale.getLanguage().equals("und")) {
-            throw new InvalidArticleException(path, "must name a language", raw);
+            throw new InvalidValueException(path, "must name a language", raw);
         }
         if (locale.getLanguage().length() > 3) {
-            throw new InvalidArticleException(path, "must start with a language code of two or three letters", raw);
+            throw new InvalidValueException(path, "must start with a language code of two or three letters", raw);
         }
         return weight == 0 ? null : new Entry(locale, weight, position);
     }

@@ -3,6 +3,7 @@ package dev.byline.locale;
 import com.ibm.icu.util.ULocale;
 import dev.byline.Article;
 import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.Translation;
 import dev.byline.internal.LocaleData;
 import java.net.URI;
@@ -76,15 +77,16 @@ public final class Hreflang {
      * @param article the article; not null; must have a canonical URL
      * @param xDefault the absolute URL for {@code x-default}; not null
      * @return the editions' entries, then {@code x-default}; an unmodifiable list, never null
-     * @throws InvalidArticleException as {@link #alternates(Article)} does, and with path
-     *     {@code xDefault} when the URL is not absolute http(s)
+     * @throws InvalidArticleException as {@link #alternates(Article)} does
+     * @throws InvalidValueException with path {@code xDefault} when the URL is not absolute
+     *     http(s)
      */
     public static List<HreflangLink> alternates(Article article, URI xDefault) {
         Objects.requireNonNull(xDefault, "xDefault");
         String scheme = xDefault.getScheme();
         if (!xDefault.isAbsolute() || xDefault.isOpaque() || !("http".equalsIgnoreCase(scheme)
                 || "https".equalsIgnoreCase(scheme))) {
-            throw new InvalidArticleException("xDefault", "must be an absolute http or https URL", xDefault);
+            throw new InvalidValueException("xDefault", "must be an absolute http or https URL", xDefault);
         }
         return build(article, null, xDefault);
     }
@@ -118,7 +120,7 @@ public final class Hreflang {
         String value;
         try {
             value = value(locale);
-        } catch (InvalidArticleException e) {
+        } catch (InvalidValueException e) {
             throw new InvalidArticleException(path, e.rule(), locale.toLanguageTag());
         }
         String earlier = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), path);
@@ -142,7 +144,7 @@ public final class Hreflang {
      * @param locale the locale; not null
      * @return the value, such as {@code tr}, {@code en-GB}, {@code zh-Hant} or {@code fil};
      *     never null
-     * @throws InvalidArticleException with path {@code hreflang} when the locale has no such
+     * @throws InvalidValueException with path {@code hreflang} when the locale has no such
      *     form: no language, a numeric region ({@code es-419}), a script that is not the
      *     usual one together with a region ({@code sr-Latn-ME}), a variant or private-use
      *     subtags
@@ -152,20 +154,20 @@ public final class Hreflang {
         ULocale u = LocaleData.canonical(locale);
         String language = u.getLanguage();
         if (language.isEmpty() || "und".equals(language)) {
-            throw new InvalidArticleException("hreflang", "must name a language", locale.toLanguageTag());
+            throw new InvalidValueException("hreflang", "must name a language", locale.toLanguageTag());
         }
         if (!u.getVariant().isEmpty()) {
-            throw new InvalidArticleException("hreflang", "has no form for a locale with a variant; Google "
+            throw new InvalidValueException("hreflang", "has no form for a locale with a variant; Google "
                     + "accepts only language, region or script", locale.toLanguageTag());
         }
         if (u.getExtension('x') != null) {
-            throw new InvalidArticleException("hreflang", "has no form for private-use subtags",
+            throw new InvalidValueException("hreflang", "has no form for private-use subtags",
                     locale.toLanguageTag());
         }
         String region = u.getCountry();
         String script = u.getScript();
         if (!region.isEmpty() && !(region.length() == 2 && Character.isLetter(region.charAt(0)))) {
-            throw new InvalidArticleException("hreflang", "needs an ISO 3166-1 alpha-2 region; Google does not "
+            throw new InvalidValueException("hreflang", "needs an ISO 3166-1 alpha-2 region; Google does not "
                     + "accept UN M.49 codes such as " + region, locale.toLanguageTag());
         }
         if (!script.isEmpty() && !region.isEmpty()) {
@@ -173,7 +175,7 @@ public final class Hreflang {
             if (script.equals(usual)) {
                 script = "";
             } else {
-                throw new InvalidArticleException("hreflang", "has no form for a script together with a region; "
+                throw new InvalidValueException("hreflang", "has no form for a script together with a region; "
                         + "Google accepts language-script or language-region", locale.toLanguageTag());
             }
         }

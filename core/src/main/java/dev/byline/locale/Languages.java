@@ -7,7 +7,8 @@ import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.IllformedLocaleException;
 import com.ibm.icu.util.ULocale;
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
+import dev.byline.TextDirection;
 import dev.byline.internal.BoundedCache;
 import dev.byline.internal.LocaleData;
 import java.util.Locale;
@@ -59,7 +60,7 @@ public final class Languages {
      *
      * @param language the language, possibly with script and region; not null
      * @return the name, never null or empty
-     * @throws InvalidArticleException if the locale names no language (path {@code language})
+     * @throws InvalidValueException if the locale names no language (path {@code language})
      */
     public static String autonym(Locale language) {
         ULocale u = named("language", language);
@@ -86,7 +87,7 @@ public final class Languages {
      * @param language the language to name; not null
      * @param reader the language to write the name in; not null
      * @return the name, never null or empty
-     * @throws InvalidArticleException if either locale names no language (path
+     * @throws InvalidValueException if either locale names no language (path
      *     {@code language} or {@code reader})
      */
     public static String displayName(Locale language, Locale reader) {
@@ -129,22 +130,22 @@ public final class Languages {
      *
      * @param tag the tag to parse; not null
      * @return the canonical locale, such as {@code he} or {@code en-GB}; never null
-     * @throws InvalidArticleException with path {@code tag}, the broken rule and the
+     * @throws InvalidValueException with path {@code tag}, the broken rule and the
      *     (shortened) input, when the tag is refused
      */
     public static Locale parse(String tag) {
         Objects.requireNonNull(tag, "tag");
         String t = tag.strip();
         if (t.isEmpty()) {
-            throw new InvalidArticleException("tag", "must not be empty", tag);
+            throw new InvalidValueException("tag", "must not be empty", tag);
         }
         if (t.length() > MAX_TAG_LENGTH) {
-            throw new InvalidArticleException("tag", "must be at most " + MAX_TAG_LENGTH + " characters long", tag);
+            throw new InvalidValueException("tag", "must be at most " + MAX_TAG_LENGTH + " characters long", tag);
         }
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
-                throw new InvalidArticleException("tag",
+                throw new InvalidValueException("tag",
                         "must contain only ASCII letters, digits, hyphens and underscores", tag);
             }
         }
@@ -152,32 +153,32 @@ public final class Languages {
         try {
             u = new ULocale.Builder().setLanguageTag(t.replace('_', '-')).build();
         } catch (IllformedLocaleException e) {
-            throw new InvalidArticleException("tag", "must be a well-formed BCP 47 language tag ("
+            throw new InvalidValueException("tag", "must be a well-formed BCP 47 language tag ("
                     + e.getMessage() + ")", tag);
         }
         String language = u.getLanguage();
         if (language.isEmpty() || "und".equals(language)) {
             if (t.length() > 1 && (t.charAt(0) == 'x' || t.charAt(0) == 'X') && t.charAt(1) == '-') {
-                throw new InvalidArticleException("tag", "must name a language; a private-use tag such as "
+                throw new InvalidValueException("tag", "must name a language; a private-use tag such as "
                         + "x-default is not one", tag);
             }
-            throw new InvalidArticleException("tag", "must name a language, not und (undetermined)", tag);
+            throw new InvalidValueException("tag", "must name a language, not und (undetermined)", tag);
         }
         if (language.length() > 3) {
-            throw new InvalidArticleException("tag",
+            throw new InvalidValueException("tag",
                     "must start with an ISO 639 language code of two or three letters", tag);
         }
         ULocale c = LocaleData.canonical(u);
         if (!LocaleData.isKnownLanguage(c.getLanguage())) {
-            throw new InvalidArticleException("tag", "must start with a valid ISO 639 language code ("
+            throw new InvalidValueException("tag", "must start with a valid ISO 639 language code ("
                     + c.getLanguage() + " is not one)", tag);
         }
         if (!c.getScript().isEmpty() && !LocaleData.isKnownScript(c.getScript())) {
-            throw new InvalidArticleException("tag", "has a script that is not a valid ISO 15924 code ("
+            throw new InvalidValueException("tag", "has a script that is not a valid ISO 15924 code ("
                     + c.getScript() + ")", tag);
         }
         if (!c.getCountry().isEmpty() && !LocaleData.isKnownRegion(c.getCountry())) {
-            throw new InvalidArticleException("tag", "has a region that is not a valid ISO 3166 or UN M.49 code ("
+            throw new InvalidValueException("tag", "has a region that is not a valid ISO 3166 or UN M.49 code ("
                     + c.getCountry() + ")", tag);
         }
         return c.toLocale();
@@ -187,7 +188,7 @@ public final class Languages {
         Objects.requireNonNull(locale, path);
         ULocale u = LocaleData.canonical(locale);
         if (u.getLanguage().isEmpty() || "und".equals(u.getLanguage())) {
-            throw new InvalidArticleException(path, "must name a language", locale.toLanguageTag());
+            throw new InvalidValueException(path, "must name a language", locale.toLanguageTag());
         }
         return u;
     }

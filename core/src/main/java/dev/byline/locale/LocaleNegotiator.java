@@ -3,7 +3,7 @@ package dev.byline.locale;
 import com.ibm.icu.util.LocaleMatcher;
 import com.ibm.icu.util.ULocale;
 import dev.byline.Article;
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.Translation;
 import dev.byline.internal.LocaleData;
 import java.util.ArrayList;
@@ -68,16 +68,16 @@ public final class LocaleNegotiator {
      * @param supported the supported locales, the fallback first; not null, not empty, at
      *     most {@value #MAX_SUPPORTED}, each naming a language, no two the same
      * @return the negotiator; never null
-     * @throws InvalidArticleException if the list is empty or too long, or an entry names no
+     * @throws InvalidValueException if the list is empty or too long, or an entry names no
      *     language or repeats an earlier one (path {@code supported[i]})
      */
     public static LocaleNegotiator of(List<Locale> supported) {
         Objects.requireNonNull(supported, "supported");
         if (supported.isEmpty()) {
-            throw new InvalidArticleException("supported", "must not be empty", null);
+            throw new InvalidValueException("supported", "must not be empty", null);
         }
         if (supported.size() > MAX_SUPPORTED) {
-            throw new InvalidArticleException("supported", "must have at most " + MAX_SUPPORTED + " entries, has "
+            throw new InvalidValueException("supported", "must have at most " + MAX_SUPPORTED + " entries, has "
                     + supported.size(), null);
         }
         List<Locale> copy = List.copyOf(supported);
@@ -85,7 +85,7 @@ public final class LocaleNegotiator {
             Languages.named("supported[" + i + "]", copy.get(i));
             int first = copy.indexOf(copy.get(i));
             if (first < i) {
-                throw new InvalidArticleException("supported[" + i + "]", "must be unique (same as supported["
+                throw new InvalidValueException("supported[" + i + "]", "must be unique (same as supported["
                         + first + "])", copy.get(i).toLanguageTag());
             }
         }
@@ -153,7 +153,7 @@ public final class LocaleNegotiator {
      * @param acceptLanguage the header value; not null
      * @return the reader's locales in preference order, canonical; an unmodifiable list, never
      *     null
-     * @throws InvalidArticleException naming {@code Accept-Language} or the entry
+     * @throws InvalidValueException naming {@code Accept-Language} or the entry
      *     ({@code Accept-Language[2]}) and the rule, for a header that is empty, longer than
      *     {@value #MAX_HEADER_LENGTH} characters or {@value #MAX_ENTRIES} entries, or has an
      *     entry with a malformed range, a weight that is not 0 to 1 with at most three

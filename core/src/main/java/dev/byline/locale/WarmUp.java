@@ -43,7 +43,7 @@ public final class WarmUp {
      *
      * @param locales the languages a site serves; not null, may be empty
      * @return how long the warm-up took; never null
-     * @throws dev.byline.InvalidArticleException if a locale names no language
+     * @throws dev.byline.InvalidValueException if a locale names no language
      */
     public static Duration warmUp(Collection<Locale> locales) {
         Objects.requireNonNull(locales, "locales");

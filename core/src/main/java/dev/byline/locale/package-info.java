@@ -10,8 +10,9 @@
  * <p>ICU4J and its copy of CLDR do the work; no table of languages is written by hand here.
  * Public methods take and return JDK types ({@link java.util.Locale}, {@link java.net.URI},
  * {@link java.time.OffsetDateTime}); ICU types stay inside. Everything in this package is
- * immutable and thread-safe. Bad input fails with {@link dev.byline.InvalidArticleException}
- * naming the input and the rule. Word counts and excerpts live in {@code dev.byline.text},
+ * immutable and thread-safe. Bad input (a tag, a header, a list of locales) fails with
+ * {@link dev.byline.InvalidValueException} naming the input and the rule; an article whose
+ * editions cannot be expressed fails with its subclass {@link dev.byline.InvalidArticleException}. Word counts and excerpts live in {@code dev.byline.text},
  * share links in {@code dev.byline.web}.
  */
 @NullMarked

@@ -1,8 +1,9 @@
 package dev.byline.related;
 
 import dev.byline.Article;
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.Limits;
+import dev.byline.internal.Inputs;
 import dev.byline.internal.Rules;
 import java.net.URI;
 import java.time.Clock;
@@ -42,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  *       <td>a pure, thread-safe function</td></tr>
  * </table>
  *
- * <p>A value out of range throws {@link InvalidArticleException} whose path names the option
+ * <p>A value out of range throws {@link InvalidValueException} whose path names the option
  * ({@code options.limit}, {@code options.weights.tags}, {@code options.minRelevance},
  * {@code options.halfLife},
  * {@code options.readerLocale}); a {@code null} argument throws {@link NullPointerException}.
@@ -116,13 +117,13 @@ public final class RelatedOptions {
      * @param signal the signal; not null
      * @param weight the new weight, finite, between 0 and {@value #MAX_WEIGHT}
      * @return options with the new weight; never null
-     * @throws InvalidArticleException if the weight is out of range or not finite, with path
+     * @throws InvalidValueException if the weight is out of range or not finite, with path
      *     {@code options.weights.<signal>}
      */
     public RelatedOptions withWeight(Signal signal, double weight) {
         Objects.requireNonNull(signal, "signal");
         if (!(weight >= 0.0 && weight <= MAX_WEIGHT)) {
-            throw new InvalidArticleException("options.weights." + signal.wireName(),
+            throw new InvalidValueException("options.weights." + signal.optionName(),
                     "must be a finite number between 0 and " + MAX_WEIGHT, weight);
         }
         double[] copy = weights.clone();
@@ -144,11 +145,11 @@ public final class RelatedOptions {
      *
      * @param limit the most posts to return, between 1 and {@link Limits#MAX_LIST_SIZE}
      * @return options with the new limit; never null
-     * @throws InvalidArticleException if the limit is out of range, with path
+     * @throws InvalidValueException if the limit is out of range, with path
      *     {@code options.limit}
      */
     public RelatedOptions withLimit(int limit) {
-        Rules.positive("options.limit", limit, Limits.MAX_LIST_SIZE);
+        Inputs.check(() -> Rules.positive("options.limit", limit, Limits.MAX_LIST_SIZE));
         return new RelatedOptions(weights, limit, minRelevance, halfLife, clock, readerLocale, urlResolver);
     }
 
@@ -171,12 +172,12 @@ public final class RelatedOptions {
      *
      * @param minRelevance the threshold, finite, between 0 and {@value #MAX_WEIGHT}
      * @return options with the new threshold; never null
-     * @throws InvalidArticleException if the threshold is out of range or not finite, with
+     * @throws InvalidValueException if the threshold is out of range or not finite, with
      *     path {@code options.minRelevance}
      */
     public RelatedOptions withMinRelevance(double minRelevance) {
         if (!(minRelevance >= 0.0 && minRelevance <= MAX_WEIGHT)) {
-            throw new InvalidArticleException("options.minRelevance",
+            throw new InvalidValueException("options.minRelevance",
                     "must be a finite number between 0 and " + MAX_WEIGHT, minRelevance);
         }
         return new RelatedOptions(weights, limit, minRelevance, halfLife, clock, readerLocale, urlResolver);
@@ -196,13 +197,13 @@ public final class RelatedOptions {
      *
      * @param halfLife the half-life; not null, positive
      * @return options with the new half-life; never null
-     * @throws InvalidArticleException if the half-life is zero or negative, with path
+     * @throws InvalidValueException if the half-life is zero or negative, with path
      *     {@code options.halfLife}
      */
     public RelatedOptions withHalfLife(Duration halfLife) {
         Objects.requireNonNull(halfLife, "halfLife");
         if (halfLife.isNegative() || halfLife.isZero()) {
-            throw new InvalidArticleException("options.halfLife", "must be positive", halfLife);
+            throw new InvalidValueException("options.halfLife", "must be positive", halfLife);
         }
         return new RelatedOptions(weights, limit, minRelevance, halfLife, clock, readerLocale, urlResolver);
     }
@@ -243,12 +244,12 @@ public final class RelatedOptions {
      *
      * @param readerLocale the reader's locale; not null, naming a language
      * @return options with the new reader locale; never null
-     * @throws InvalidArticleException if the locale names no language, with path
+     * @throws InvalidValueException if the locale names no language, with path
      *     {@code options.readerLocale}
      */
     public RelatedOptions withReaderLocale(Locale readerLocale) {
         Objects.requireNonNull(readerLocale, "readerLocale");
-        Rules.locale("options.readerLocale", readerLocale);
+        Inputs.check(() -> Rules.locale("options.readerLocale", readerLocale));
         return new RelatedOptions(weights, limit, minRelevance, halfLife, clock, readerLocale, urlResolver);
     }
 
@@ -320,7 +321,7 @@ public final class RelatedOptions {
             if (s.ordinal() > 0) {
                 sb.append(", ");
             }
-            sb.append(s.wireName()).append('=').append(weights[s.ordinal()]);
+            sb.append(s.optionName()).append('=').append(weights[s.ordinal()]);
         }
         sb.append("}, limit=").append(limit).append(", minRelevance=").append(minRelevance).append(", halfLife=").append(halfLife).append(", clock=").append(clock)
                 .append(", readerLocale=").append(readerLocale == null ? "(query's)" : readerLocale.toLanguageTag())

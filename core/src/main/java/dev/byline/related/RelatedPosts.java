@@ -1,10 +1,10 @@
 package dev.byline.related;
 
 import dev.byline.Article;
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.RelatedPost;
 import dev.byline.related.internal.RelatedIndex;
-import dev.byline.related.internal.Settings;
+import dev.byline.related.internal.QuerySettings;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -135,7 +135,7 @@ public final class RelatedPosts {
      * @param options the options; not null
      * @return the related posts, best first, at most {@link RelatedOptions#limit()}; never null
      * @throws NullPointerException if an argument or an element of the collection is null
-     * @throws InvalidArticleException if the URL resolver returns a URL that is not an absolute
+     * @throws InvalidValueException if the URL resolver returns a URL that is not an absolute
      *     http(s) URL without credentials (path {@code options.urlResolver})
      */
     public static List<ScoredPost> rank(Article article, Collection<Article> candidates, RelatedOptions options) {
@@ -180,12 +180,12 @@ public final class RelatedPosts {
      * @return the related posts, best first, at most {@link RelatedOptions#limit()}, never the
      *     article itself or one of its editions; never null, empty when nothing shares a term
      * @throws NullPointerException if the article is null, or the URL resolver returns null
-     * @throws InvalidArticleException if the URL resolver returns a URL that is not an absolute
+     * @throws InvalidValueException if the URL resolver returns a URL that is not an absolute
      *     http(s) URL without credentials (path {@code options.urlResolver})
      */
     public List<ScoredPost> find(Article article) {
         Objects.requireNonNull(article, "article");
-        List<RelatedIndex.Hit> hits = index.query(article, settings(article), false);
+        List<RelatedIndex.Hit> hits = index.search(article, settings(article));
         List<ScoredPost> posts = new ArrayList<>(hits.size());
         Signal[] signals = Signal.values();
         for (RelatedIndex.Hit hit : hits) {
@@ -200,7 +200,7 @@ public final class RelatedPosts {
                     .summary(a.summary());
             EnumMap<Signal, Double> values = new EnumMap<>(Signal.class);
             for (Signal s : signals) {
-                values.put(s, hit.signals()[s.ordinal()]);
+                values.put(s, hit.signals()[slot(s)]);
             }
             posts.add(new ScoredPost(a, post.build(), hit.score(), values));
         }
@@ -214,7 +214,7 @@ public final class RelatedPosts {
      * @param article the article to find related posts for; not null
      * @return the posts of {@link #find(Article)}, in its order; never null
      * @throws NullPointerException if the article is null, or the URL resolver returns null
-     * @throws InvalidArticleException if the URL resolver returns an unusable URL
+     * @throws InvalidValueException if the URL resolver returns an unusable URL
      */
     public List<RelatedPost> relatedPosts(Article article) {
         List<ScoredPost> found = find(article);
@@ -225,13 +225,25 @@ public final class RelatedPosts {
         return List.copyOf(posts);
     }
 
-    private Settings settings(Article article) {
+    private QuerySettings settings(Article article) {
         double[] weights = new double[RelatedIndex.SIGNALS];
         for (Signal s : Signal.values()) {
-            weights[s.ordinal()] = options.weight(s);
+            weights[slot(s)] = options.weight(s);
         }
-        return new Settings(weights, options.limit(), options.minRelevance(), seconds(options), options.clock().instant(),
+        return new QuerySettings(weights, options.limit(), options.minRelevance(), seconds(options), options.clock().instant(),
                 options.readerLocale().orElse(article.locale()), options.urlResolver());
+    }
+
+    /** The index's slot for a signal's weight and value (a new signal fails to compile here). */
+    private static int slot(Signal signal) {
+        return switch (signal) {
+            case TAGS -> RelatedIndex.TAGS;
+            case CATEGORIES -> RelatedIndex.CATEGORIES;
+            case AUTHORS -> RelatedIndex.AUTHORS;
+            case TEXT -> RelatedIndex.TEXT;
+            case RECENCY -> RelatedIndex.RECENCY;
+            case SAME_LOCALE -> RelatedIndex.SAME_LOCALE;
+        };
     }
 
     private static double seconds(RelatedOptions options) {

@@ -39,31 +39,33 @@ public enum Signal {
      */
     SAME_LOCALE("sameLocale");
 
-    private final String wireName;
+    private final String optionName;
 
-    Signal(String wireName) {
-        this.wireName = wireName;
+    Signal(String optionName) {
+        this.optionName = optionName;
     }
 
     /**
-     * Returns the name used for this signal in error paths such as
-     * {@code options.weights.sameLocale}.
+     * Returns the name of this signal's weight among the options, as error paths such as
+     * {@code options.weights.sameLocale} and {@link RelatedOptions#toString()} show it. (It is
+     * not part of byline's JSON wire format.)
      *
      * @return the lower camel case name; never null
      */
-    public String wireName() {
-        return wireName;
+    public String optionName() {
+        return optionName;
     }
 
     /**
-     * Looks up a signal by its {@link #wireName()}. Matching is exact.
+     * Looks up a signal by its {@link #optionName()}, such as a configuration file would give
+     * it. Matching is exact.
      *
-     * @param word the name; not null
-     * @return the signal, or empty if the word names none
+     * @param name the name; not null
+     * @return the signal, or empty if the name names none
      */
-    public static Optional<Signal> fromWireName(String word) {
+    public static Optional<Signal> fromOptionName(String name) {
         for (Signal s : values()) {
-            if (s.wireName.equals(word)) {
+            if (s.optionName.equals(name)) {
                 return Optional.of(s);
             }
         }

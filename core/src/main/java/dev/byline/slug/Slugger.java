@@ -1,6 +1,6 @@
 package dev.byline.slug;
 
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.Limits;
 import dev.byline.Slug;
 import dev.byline.internal.Text;
@@ -142,7 +142,7 @@ public final class Slugger {
      *
      * @param title the title, such as {@code "Moscow and the Taliban: what changed?"}; not null
      * @return the slug, at most {@link #maxLength()} characters; never null
-     * @throws InvalidArticleException with path {@code title} if the title is longer than
+     * @throws InvalidValueException with path {@code title} if the title is longer than
      *     {@value #MAX_TITLE_LENGTH} characters, or has nothing usable and no fallback is
      *     configured
      */
@@ -169,7 +169,7 @@ public final class Slugger {
      * @param taken tells whether a candidate slug value is already in use; not null, must not
      *     return for null
      * @return a slug for which {@code taken} returned false; never null
-     * @throws InvalidArticleException with path {@code title} if the title is too long, has
+     * @throws InvalidValueException with path {@code title} if the title is too long, has
      *     nothing usable and no fallback is configured, or if all {@value #MAX_CANDIDATES}
      *     candidates are taken
      */
@@ -187,7 +187,7 @@ public final class Slugger {
                 return Slug.of(candidate);
             }
         }
-        throw new InvalidArticleException("title",
+        throw new InvalidValueException("title",
                 "has no free slug: \"" + base + "\" and its first " + MAX_CANDIDATES + " numbered forms are taken", title);
     }
 
@@ -198,7 +198,7 @@ public final class Slugger {
     /** The slug text before uniqueness: words, cut to the maximum length, or the fallback. */
     private String base(String title) {
         if (title.length() > MAX_TITLE_LENGTH) {
-            throw new InvalidArticleException("title", "must be at most " + MAX_TITLE_LENGTH
+            throw new InvalidValueException("title", "must be at most " + MAX_TITLE_LENGTH
                     + " characters long to make a slug, is " + title.length(), title);
         }
         String text = replacer.isEmpty() ? title : replacer.apply(Text.nfc(title));
@@ -207,7 +207,7 @@ public final class Slugger {
             if (fallback != null) {
                 return fallback;
             }
-            throw new InvalidArticleException("title", "must contain a letter or digit that can be written in a slug"
+            throw new InvalidValueException("title", "must contain a letter or digit that can be written in a slug"
                     + " (only punctuation, symbols, emoji or spaces found)", title);
         }
         return Shortener.cut(words, maxLength, separator);
@@ -219,8 +219,8 @@ public final class Slugger {
      *
      * @param fallback the text to slugify instead; not null; must itself give a slug
      * @return a slugger with the same options and the fallback; never null
-     * @throws IllegalArgumentException if the fallback is longer than
-     *     {@value #MAX_OPTION_LENGTH} characters or gives no slug
+     * @throws InvalidValueException with path {@code options.fallback} if the fallback is
+     *     longer than {@value #MAX_OPTION_LENGTH} characters or gives no slug
      */
     public Slugger withFallback(String fallback) {
         return new Slugger(this, checkedFallback(this, fallback));
@@ -229,13 +229,16 @@ public final class Slugger {
     private static String checkedFallback(Slugger withoutFallback, String fallback) {
         Objects.requireNonNull(fallback, "fallback");
         if (fallback.length() > MAX_OPTION_LENGTH) {
-            throw new IllegalArgumentException("fallback must be at most " + MAX_OPTION_LENGTH + " characters long");
+            throw new InvalidValueException("options.fallback", "must be at most " + MAX_OPTION_LENGTH
+                    + " characters long, is " + fallback.length(), fallback);
         }
         try {
             return withoutFallback.base(fallback);
-        } catch (InvalidArticleException e) {
-            throw new IllegalArgumentException("fallback must give a slug: " + e.rule() + " (was \""
-                    + Text.shorten(fallback) + "\")", e);
+        } catch (InvalidValueException e) {
+            InvalidValueException wrapped = new InvalidValueException("options.fallback", "must give a slug: " + e.rule(),
+                    fallback);
+            wrapped.initCause(e);
+            throw wrapped;
         }
     }
 
@@ -318,7 +321,9 @@ public final class Slugger {
     /**
      * Configures a {@link Slugger}. Builders are mutable and not thread-safe; the sluggers they
      * build are immutable. Each option method checks its argument at once and throws
-     * {@link IllegalArgumentException} with the option's name if it is unusable.
+     * {@link InvalidValueException} (an {@link IllegalArgumentException}) with the path
+     * {@code options.<name>} if it is unusable, such as
+     * {@code options.maxLength: must be from 8 to 200 (was "4")}.
      */
     public static final class Builder {
 
@@ -348,11 +353,12 @@ public final class Slugger {
          *
          * @param separator {@code -} or {@code _} (the characters a {@link Slug} allows)
          * @return this builder
-         * @throws IllegalArgumentException for any other character
+         * @throws InvalidValueException with path {@code options.separator} for any other
+         *     character
          */
         public Builder separator(char separator) {
             if (separator != '-' && separator != '_') {
-                throw new IllegalArgumentException("separator must be '-' or '_', was '" + separator + "'");
+                throw new InvalidValueException("options.separator", "must be '-' or '_'", separator);
             }
             this.separator = separator;
             return this;
@@ -366,12 +372,12 @@ public final class Slugger {
          * @param maxLength the maximum, in UTF-16 code units, from {@value #MIN_MAX_LENGTH} to
          *     {@link Limits#MAX_SLUG_LENGTH}
          * @return this builder
-         * @throws IllegalArgumentException if out of range
+         * @throws InvalidValueException with path {@code options.maxLength} if out of range
          */
         public Builder maxLength(int maxLength) {
             if (maxLength < MIN_MAX_LENGTH || maxLength > Limits.MAX_SLUG_LENGTH) {
-                throw new IllegalArgumentException("maxLength must be from " + MIN_MAX_LENGTH + " to "
-                        + Limits.MAX_SLUG_LENGTH + ", was " + maxLength);
+                throw new InvalidValueException("options.maxLength", "must be from " + MIN_MAX_LENGTH + " to "
+                        + Limits.MAX_SLUG_LENGTH, maxLength);
             }
             this.maxLength = maxLength;
             return this;
@@ -399,15 +405,16 @@ public final class Slugger {
          * @param text the text to replace; not null, not empty
          * @param replacement its replacement; not null, may be empty
          * @return this builder
-         * @throws IllegalArgumentException if {@code text} is empty or either is longer than
-         *     {@value #MAX_OPTION_LENGTH} characters
+         * @throws InvalidValueException with path {@code options.replace} if {@code text} is
+         *     empty or either is longer than {@value #MAX_OPTION_LENGTH} characters
          */
         public Builder replace(String text, String replacement) {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(replacement, "replacement");
             if (text.isEmpty() || text.length() > MAX_OPTION_LENGTH || replacement.length() > MAX_OPTION_LENGTH) {
-                throw new IllegalArgumentException("replace: text must be 1 to " + MAX_OPTION_LENGTH
-                        + " characters and its replacement at most " + MAX_OPTION_LENGTH);
+                throw new InvalidValueException("options.replace", "text must be 1 to " + MAX_OPTION_LENGTH
+                        + " characters and its replacement at most " + MAX_OPTION_LENGTH,
+                        text.length() > MAX_OPTION_LENGTH || text.isEmpty() ? text : replacement);
             }
             replacements.put(Text.nfc(text), Text.nfc(replacement));
             return this;
@@ -419,13 +426,14 @@ public final class Slugger {
          *
          * @param words the reserved slugs; each must be a valid {@link Slug} value
          * @return this builder
-         * @throws IllegalArgumentException if a word is not a valid slug
+         * @throws InvalidValueException with path {@code options.reserved} if a word is not a
+         *     valid slug
          */
         public Builder reserved(Collection<String> words) {
             for (String w : words) {
                 Objects.requireNonNull(w, "reserved word");
                 if (!Slug.isValid(w)) {
-                    throw new IllegalArgumentException("reserved word must be a valid slug, was \"" + Text.shorten(w) + "\"");
+                    throw new InvalidValueException("options.reserved", "must be valid slugs", w);
                 }
                 reserved.add(w);
             }
@@ -437,7 +445,8 @@ public final class Slugger {
          *
          * @param words the reserved slugs
          * @return this builder
-         * @throws IllegalArgumentException if a word is not a valid slug
+         * @throws InvalidValueException with path {@code options.reserved} if a word is not a
+         *     valid slug
          */
         public Builder reserved(String... words) {
             return reserved(List.of(words));
@@ -460,8 +469,8 @@ public final class Slugger {
          * Builds the slugger.
          *
          * @return a new immutable slugger; never null
-         * @throws IllegalArgumentException if the fallback is too long or gives no slug with
-         *     these options
+         * @throws InvalidValueException with path {@code options.fallback} if the fallback is
+         *     too long or gives no slug with these options
          */
         public Slugger build() {
             Slugger plain = new Slugger(this, null);

@@ -3,7 +3,7 @@ package dev.byline.text;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import dev.byline.Body;
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.internal.BoundedCache;
 import dev.byline.internal.LocaleData;
 import java.util.Locale;
@@ -48,7 +48,7 @@ public final class Excerpts {
      * @param maxLength the most UTF-16 code units of the result, ellipsis included; at least
      *     {@value #MIN_LENGTH}
      * @return the excerpt; never null, empty for an empty body
-     * @throws InvalidArticleException if {@code maxLength} is below {@value #MIN_LENGTH}
+     * @throws InvalidValueException if {@code maxLength} is below {@value #MIN_LENGTH}
      *     (path {@code maxLength})
      */
     public static String excerpt(Body body, Locale locale, int maxLength) {
@@ -64,14 +64,14 @@ public final class Excerpts {
      * @param maxLength the most UTF-16 code units of the result, ellipsis included; at least
      *     {@value #MIN_LENGTH}
      * @return the excerpt, with its white space collapsed to single spaces; never null
-     * @throws InvalidArticleException if {@code maxLength} is below {@value #MIN_LENGTH}
+     * @throws InvalidValueException if {@code maxLength} is below {@value #MIN_LENGTH}
      *     (path {@code maxLength})
      */
     public static String excerpt(String text, Locale locale, int maxLength) {
         dev.byline.internal.Inputs.text("text", text);
         Objects.requireNonNull(locale, "locale");
         if (maxLength < MIN_LENGTH) {
-            throw new InvalidArticleException("maxLength", "must be at least " + MIN_LENGTH, maxLength);
+            throw new InvalidValueException("maxLength", "must be at least " + MIN_LENGTH, maxLength);
         }
         String s = new dev.byline.internal.PlainTextBuilder().text(text).toString();
         if (s.length() <= maxLength) {

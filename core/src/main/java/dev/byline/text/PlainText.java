@@ -1,9 +1,10 @@
 package dev.byline.text;
 
 import dev.byline.Body;
+import dev.byline.internal.BodyText;
+import dev.byline.internal.CommonMarkText;
 import dev.byline.internal.HtmlText;
-import dev.byline.internal.MarkdownText;
-import java.util.Objects;
+import dev.byline.internal.Inputs;
 
 /**
  * The text a reader reads, without markup: paragraphs separated by a blank line, white space
@@ -15,14 +16,12 @@ import java.util.Objects;
  *       content of {@code script}, {@code style}, {@code template}, {@code noscript},
  *       {@code svg}, {@code math}, media and form controls left out, as are attributes (so
  *       image {@code alt} text is not counted as read).</li>
- *   <li>Markdown is converted without a Markdown library, for the common CommonMark and
- *       GitHub constructs: headings, paragraphs, block quotes, lists and task lists, code
- *       blocks and spans (content kept), thematic breaks, tables, emphasis and
- *       strike-through, links (their text kept), reference definitions and images (left
- *       out), autolinks, backslash escapes, entities and inline HTML. It is not a full
- *       CommonMark implementation: link text spanning lines, brackets nested inside link
- *       text, and lazy continuation lines are handled approximately. Private-use character
- *       U+E000 is used internally to mark escaped characters and does not survive.</li>
+ *   <li>Markdown is parsed with commonmark-java as CommonMark plus GitHub's tables,
+ *       strike-through and task list items: headings, paragraphs, block quotes, list items
+ *       and table rows on lines or paragraphs of their own; code blocks and spans, link text
+ *       and table cells kept; images, reference definitions, task list check boxes and inline
+ *       HTML tags left out ({@code <br>} is a line break); entities decoded; HTML blocks
+ *       reduced to their text with jsoup.</li>
  *   <li>Plain text is returned with its white space collapsed the same way.</li>
  * </ul>
  *
@@ -39,15 +38,7 @@ public final class PlainText {
      * @return the plain text; never null, empty for an empty body
      */
     public static String of(Body body) {
-        Objects.requireNonNull(body, "body");
-        switch (body.format()) {
-            case HTML:
-                return fromHtml(body.content());
-            case MARKDOWN:
-                return fromMarkdown(body.content());
-            default:
-                return fromText(body.content());
-        }
+        return BodyText.of(body);
     }
 
     /**
@@ -55,11 +46,11 @@ public final class PlainText {
      *
      * @param html the HTML; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @return the plain text; never null
-     * @throws dev.byline.InvalidArticleException if {@code html} is longer than that (path
+     * @throws dev.byline.InvalidValueException if {@code html} is longer than that (path
      *     {@code html})
      */
     public static String fromHtml(String html) {
-        return HtmlText.of(dev.byline.internal.Inputs.text("html", html));
+        return HtmlText.of(Inputs.text("html", html));
     }
 
     /**
@@ -67,11 +58,11 @@ public final class PlainText {
      *
      * @param markdown the Markdown; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @return the plain text; never null
-     * @throws dev.byline.InvalidArticleException if {@code markdown} is longer than that (path
+     * @throws dev.byline.InvalidValueException if {@code markdown} is longer than that (path
      *     {@code markdown})
      */
     public static String fromMarkdown(String markdown) {
-        return MarkdownText.of(dev.byline.internal.Inputs.text("markdown", markdown));
+        return CommonMarkText.of(Inputs.text("markdown", markdown));
     }
 
     /**
@@ -80,15 +71,10 @@ public final class PlainText {
      *
      * @param text the text; not null, at most {@link dev.byline.Limits#MAX_BODY_LENGTH} characters
      * @return the text; never null
-     * @throws dev.byline.InvalidArticleException if {@code text} is longer than that (path
+     * @throws dev.byline.InvalidValueException if {@code text} is longer than that (path
      *     {@code text})
      */
     public static String fromText(String text) {
-        dev.byline.internal.Inputs.text("text", text);
-        dev.byline.internal.PlainTextBuilder out = new dev.byline.internal.PlainTextBuilder();
-        for (String paragraph : text.split("\\R[ \\t]*\\R(?:\\s*\\R)*", -1)) {
-            out.text(paragraph).paragraphBreak();
-        }
-        return out.toString();
+        return BodyText.fromText(Inputs.text("text", text));
     }
 }

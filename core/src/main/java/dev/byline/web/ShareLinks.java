@@ -2,7 +2,9 @@ package dev.byline.web;
 
 import dev.byline.Article;
 import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.Limits;
+import dev.byline.internal.Inputs;
 import dev.byline.internal.Rules;
 import dev.byline.internal.Text;
 import java.net.URI;
@@ -49,15 +51,15 @@ public final class ShareLinks {
      * @param url the page's absolute http(s) URL; not null
      * @param title the text to share with it; not null, one line of plain text
      * @return the links; never null
-     * @throws InvalidArticleException if the URL is not an absolute http(s) URL without
+     * @throws InvalidValueException if the URL is not an absolute http(s) URL without
      *     credentials (path {@code url}) or the title is blank, too long or holds control or
      *     bidi override characters (path {@code title})
      */
     public static ShareLinks of(URI url, String title) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(title, "title");
-        Rules.url("url", url);
-        Rules.plain("title", title, Limits.MAX_TITLE_LENGTH);
+        Inputs.check(() -> Rules.url("url", url));
+        Inputs.check(() -> Rules.plain("title", title, Limits.MAX_TITLE_LENGTH));
         return new ShareLinks(url, Text.nfc(title));
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.locale.Languages;
 import dev.byline.locale.LocaleNegotiator;
 import java.util.List;
@@ -27,7 +27,7 @@ class LocaleFuzzTest {
         Locale locale;
         try {
             locale = Languages.parse(tag);
-        } catch (InvalidArticleException e) {
+        } catch (InvalidValueException e) {
             assertThat(e.path()).isEqualTo("tag");
             return;
         }
@@ -43,7 +43,7 @@ class LocaleFuzzTest {
         try {
             List<Locale> parsed = LocaleNegotiator.parseAcceptLanguage(header);
             assertThat(parsed.size()).isLessThanOrEqualTo(LocaleNegotiator.MAX_ENTRIES);
-        } catch (InvalidArticleException e) {
+        } catch (InvalidValueException e) {
             assertThat(e.path()).startsWith("Accept-Language");
         }
     }

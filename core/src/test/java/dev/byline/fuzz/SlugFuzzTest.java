@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.Slug;
 import dev.byline.slug.Slugger;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Slugging any title in several locales and both modes: the result is a valid slug within the
- * length limit, slugifying it again returns it, and only {@link InvalidArticleException}
+ * length limit, slugifying it again returns it, and only {@link InvalidValueException}
  * escapes (for titles with nothing usable or over the length limit).
  */
 class SlugFuzzTest {
@@ -36,7 +36,7 @@ class SlugFuzzTest {
         Slug slug;
         try {
             slug = slugger.slugify(title);
-        } catch (InvalidArticleException e) {
+        } catch (InvalidValueException e) {
             assertThat(e.path()).isEqualTo("title");
             return;
         }

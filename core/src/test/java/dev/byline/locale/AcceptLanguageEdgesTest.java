@@ -3,7 +3,7 @@ package dev.byline.locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class AcceptLanguageEdgesTest {
     @CsvSource({"2", "1.001", "0.a", "0.1x", "01"})
     void weightOutOfRangeOrNotADecimalFails(String q) {
         assertThatThrownBy(() -> parse("de, fr;q=" + q))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("Accept-Language[1]: ")
                 .hasMessageContaining("weight q from 0 to 1");
     }
@@ -52,7 +52,7 @@ class AcceptLanguageEdgesTest {
     @CsvSource({"en-", "1en", "-en", "de-abcdefghi", "Zz@", "e_n"})
     void malformedRangeFails(String range) {
         assertThatThrownBy(() -> parse(range))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("Accept-Language[0]: ")
                 .hasMessageContaining("must be a language range");
     }

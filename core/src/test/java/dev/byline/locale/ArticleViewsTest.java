@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.byline.Article;
 import dev.byline.Body;
 import dev.byline.BodyFormat;
+import dev.byline.TextDirection;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.byline.Article;
 import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.Translation;
 import java.net.URI;
 import java.util.List;
@@ -50,7 +51,7 @@ class HreflangTest {
                 .isInstanceOf(InvalidArticleException.class)
                 .hasMessage("xDefault: must be the locale of one of the article's editions (was \"ja\")");
         assertThatThrownBy(() -> Hreflang.alternates(ARTICLE, URI.create("/relative")))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("xDefault: must be an absolute http or https URL");
     }
 
@@ -118,7 +119,7 @@ class HreflangTest {
             """)
     void codesGoogleRejectsAreReported(String tag, String words) {
         assertThatThrownBy(() -> Hreflang.value(Locale.forLanguageTag(tag)))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("hreflang: ")
                 .hasMessageContaining(words);
     }

@@ -3,7 +3,8 @@ package dev.byline.locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
+import dev.byline.TextDirection;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -141,26 +142,26 @@ class LanguagesTest {
             """)
     void parseRefusesJunkWithAReason(String input, String words) {
         assertThatThrownBy(() -> Languages.parse(input))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("tag: ")
                 .hasMessageContaining(words)
-                .satisfies(e -> assertThat(((InvalidArticleException) e).path()).isEqualTo("tag"));
+                .satisfies(e -> assertThat(((InvalidValueException) e).path()).isEqualTo("tag"));
     }
 
     @Test
     void parseRefusesOverlongInput() {
         assertThatThrownBy(() -> Languages.parse("en-" + "a".repeat(100)))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("at most 64 characters");
     }
 
     @Test
     void namingAnUndeterminedLanguageFails() {
         assertThatThrownBy(() -> Languages.autonym(Locale.ROOT))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("language: must name a language");
         assertThatThrownBy(() -> Languages.displayName(Locale.ENGLISH, Locale.forLanguageTag("und")))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("reader: must name a language");
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.byline.Article;
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -156,7 +156,7 @@ class LocaleNegotiatorTest {
             """)
     void strictParseSaysWhy(String header, String path, String words) {
         assertThatThrownBy(() -> LocaleNegotiator.parseAcceptLanguage(header))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith(path + ": ")
                 .hasMessageContaining(words);
     }
@@ -164,21 +164,21 @@ class LocaleNegotiatorTest {
     @Test
     void strictParseRefusesOversizedHeaders() {
         assertThatThrownBy(() -> LocaleNegotiator.parseAcceptLanguage("de,".repeat(40)))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("at most 32 entries");
         assertThatThrownBy(() -> LocaleNegotiator.parseAcceptLanguage("a".repeat(100_000)))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("at most 4096 characters");
     }
 
     @Test
     void supportedLocalesAreChecked() {
         assertThatThrownBy(() -> LocaleNegotiator.of(List.of()))
-                .isInstanceOf(InvalidArticleException.class).hasMessage("supported: must not be empty");
+                .isExactlyInstanceOf(InvalidValueException.class).hasMessage("supported: must not be empty");
         assertThatThrownBy(() -> LocaleNegotiator.of(List.of(Locale.ENGLISH, Locale.ROOT)))
-                .isInstanceOf(InvalidArticleException.class).hasMessageStartingWith("supported[1]: must name a language");
+                .isExactlyInstanceOf(InvalidValueException.class).hasMessageStartingWith("supported[1]: must name a language");
         assertThatThrownBy(() -> LocaleNegotiator.of(List.of(Locale.ENGLISH, Locale.GERMAN, Locale.ENGLISH)))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("supported[2]: must be unique (same as supported[0])");
     }
 

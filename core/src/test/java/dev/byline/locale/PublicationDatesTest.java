@@ -3,7 +3,7 @@ package dev.byline.locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -81,7 +81,7 @@ class PublicationDatesTest {
     @Test
     void aReaderWithoutLanguageIsRefused() {
         assertThatThrownBy(() -> PublicationDates.format(PUBLISHED, Locale.ROOT))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("reader: must name a language");
     }
 }

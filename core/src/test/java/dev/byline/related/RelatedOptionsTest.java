@@ -3,7 +3,7 @@ package dev.byline.related;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +68,7 @@ class RelatedOptionsTest {
     @ValueSource(ints = {0, -1, 1001, Integer.MIN_VALUE, Integer.MAX_VALUE})
     void limitOutOfRangeIsRejected(int limit) {
         assertThatThrownBy(() -> DEFAULTS.withLimit(limit))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessage("options.limit: must be between 1 and 1000 (was \"" + limit + "\")");
     }
 
@@ -77,8 +77,8 @@ class RelatedOptionsTest {
     void weightsMustBeFiniteAndInRange(Signal signal) {
         for (double bad : new double[] {-0.1, 1000.5, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
             assertThatThrownBy(() -> DEFAULTS.withWeight(signal, bad))
-                    .isInstanceOf(InvalidArticleException.class)
-                    .hasMessageStartingWith("options.weights." + signal.wireName()
+                    .isExactlyInstanceOf(InvalidValueException.class)
+                    .hasMessageStartingWith("options.weights." + signal.optionName()
                             + ": must be a finite number between 0 and 1000.0 (was \"" + bad + "\")");
         }
         assertThat(DEFAULTS.withWeight(signal, 0).weight(signal)).isZero();
@@ -96,7 +96,7 @@ class RelatedOptionsTest {
         assertThat(DEFAULTS.withMinRelevance(0).minRelevance()).isZero();
         assertThat(DEFAULTS.withMinRelevance(1000).minRelevance()).isEqualTo(1000.0);
         assertThatThrownBy(() -> DEFAULTS.withMinRelevance(Math.nextUp(1000.0)))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("options.minRelevance: must be a finite number between 0 and 1000.0");
     }
 
@@ -104,17 +104,17 @@ class RelatedOptionsTest {
     @ValueSource(doubles = {-1, Double.NaN, Double.POSITIVE_INFINITY, 1e6})
     void minRelevanceMustBeFiniteAndInRange(double bad) {
         assertThatThrownBy(() -> DEFAULTS.withMinRelevance(bad))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("options.minRelevance: must be a finite number between 0 and 1000.0");
     }
 
     @Test
     void halfLifeMustBePositive() {
         assertThatThrownBy(() -> DEFAULTS.withHalfLife(Duration.ZERO))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessage("options.halfLife: must be positive (was \"PT0S\")");
         assertThatThrownBy(() -> DEFAULTS.withHalfLife(Duration.ofDays(-1)))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessage("options.halfLife: must be positive (was \"PT-24H\")");
         assertThat(DEFAULTS.withHalfLife(Duration.ofNanos(1)).halfLife()).isEqualTo(Duration.ofNanos(1));
     }
@@ -122,11 +122,11 @@ class RelatedOptionsTest {
     @Test
     void readerLocaleMustNameALanguage() {
         assertThatThrownBy(() -> DEFAULTS.withReaderLocale(Locale.ROOT))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("options.readerLocale: must name a language");
         assertThatThrownBy(() -> DEFAULTS.withReaderLocale(Locale.forLanguageTag("und")))
-                .isInstanceOf(InvalidArticleException.class)
-                .satisfies(e -> assertThat(((InvalidArticleException) e).path()).isEqualTo("options.readerLocale"));
+                .isExactlyInstanceOf(InvalidValueException.class)
+                .satisfies(e -> assertThat(((InvalidValueException) e).path()).isEqualTo("options.readerLocale"));
     }
 
     @Test
@@ -143,7 +143,7 @@ class RelatedOptionsTest {
     @ParameterizedTest
     @EnumSource(Signal.class)
     void signalsRoundTripTheirNames(Signal signal) {
-        assertThat(Signal.fromWireName(signal.wireName())).contains(signal);
-        assertThat(Signal.fromWireName(signal.wireName().toUpperCase(Locale.ROOT))).isEmpty();
+        assertThat(Signal.fromOptionName(signal.optionName())).contains(signal);
+        assertThat(Signal.fromOptionName(signal.optionName().toUpperCase(Locale.ROOT))).isEmpty();
     }
 }

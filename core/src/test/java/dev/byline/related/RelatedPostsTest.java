@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.byline.Article;
 import dev.byline.Body;
 import dev.byline.BodyFormat;
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.RelatedPost;
 import dev.byline.Slug;
 import dev.byline.Status;
@@ -482,9 +482,9 @@ class RelatedPostsTest {
     void aResolverGivingAnUnusableUrlFailsWithTheOptionsPath(String bad) {
         RelatedOptions broken = options().withUrlResolver(a -> Optional.of(URI.create(bad)));
         assertThatThrownBy(() -> ARCHIVE.withOptions(broken).find(Archive.query()))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("options.urlResolver: must return usable URLs; for article ")
-                .satisfies(e -> assertThat(((InvalidArticleException) e).path()).isEqualTo("options.urlResolver"))
+                .satisfies(e -> assertThat(((InvalidValueException) e).path()).isEqualTo("options.urlResolver"))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret"));
     }
 

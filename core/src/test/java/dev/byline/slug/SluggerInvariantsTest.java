@@ -3,7 +3,7 @@ package dev.byline.slug;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.Slug;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whatever the input, a slugger returns a valid slug within its limits, or fails with
- * {@link InvalidArticleException} naming the title; never another exception; and slugifying a
+ * {@link InvalidValueException} naming the title; never another exception; and slugifying a
  * slug changes nothing.
  */
 class SluggerInvariantsTest {
@@ -71,7 +71,7 @@ class SluggerInvariantsTest {
     void overLongInputIsRejectedBeforeAnyWork(String name, String title) {
         for (Slugger slugger : SLUGGERS) {
             assertThatThrownBy(() -> slugger.slugify(title))
-                    .isInstanceOf(InvalidArticleException.class)
+                    .isExactlyInstanceOf(InvalidValueException.class)
                     .hasMessageContaining("title: must be at most 1000 characters long to make a slug");
         }
     }
@@ -119,7 +119,7 @@ class SluggerInvariantsTest {
         Slug slug;
         try {
             slug = slugger.slugify(title);
-        } catch (InvalidArticleException e) {
+        } catch (InvalidValueException e) {
             assertThat(e.path()).as("%s: %s", slugger, e.getMessage()).isEqualTo("title");
             assertThat(e.rule()).containsAnyOf("must contain a letter or digit", "must be at most");
             return;

@@ -3,7 +3,7 @@ package dev.byline.slug;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.Slug;
 import java.util.HashSet;
 import java.util.List;
@@ -42,8 +42,8 @@ class SluggerOptionsTest {
     @ValueSource(chars = {'.', ' ', '/', '~', '+'})
     void otherSeparatorsAreRefused(char separator) {
         assertThatThrownBy(() -> Slugger.builder().separator(separator))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("separator must be '-' or '_'");
+                .isExactlyInstanceOf(InvalidValueException.class)
+                .hasMessage("options.separator: must be '-' or '_' (was \"" + separator + "\")");
     }
 
     @Test
@@ -71,8 +71,8 @@ class SluggerOptionsTest {
     @ValueSource(ints = {0, 7, 201, -1})
     void maxLengthOutOfRangeIsRefused(int max) {
         assertThatThrownBy(() -> Slugger.builder().maxLength(max))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("maxLength must be from 8 to 200");
+                .isExactlyInstanceOf(InvalidValueException.class)
+                .hasMessage("options.maxLength: must be from 8 to 200 (was \"" + max + "\")");
     }
 
     @Test
@@ -126,8 +126,8 @@ class SluggerOptionsTest {
     @Test
     void emptyReplacementTextIsRefused() {
         assertThatThrownBy(() -> Slugger.builder().replace("", "x"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("replace: text must be 1 to 200 characters");
+                .isExactlyInstanceOf(InvalidValueException.class)
+                .hasMessage("options.replace: text must be 1 to 200 characters and its replacement at most 200 (was \"\")");
     }
 
     @Test
@@ -143,9 +143,8 @@ class SluggerOptionsTest {
     @Test
     void reservedWordThatIsNotASlugIsRefused() {
         assertThatThrownBy(() -> Slugger.builder().reserved(List.of("Admin Page")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("reserved word must be a valid slug")
-                .hasMessageContaining("Admin Page");
+                .isExactlyInstanceOf(InvalidValueException.class)
+                .hasMessage("options.reserved: must be valid slugs (was \"Admin Page\")");
     }
 
     @Test
@@ -153,9 +152,9 @@ class SluggerOptionsTest {
         Slugger slugger = Slugger.forLocale(Locale.ENGLISH);
 
         assertThatThrownBy(() -> slugger.slugify("🎉 ?!"))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageStartingWith("title: must contain a letter or digit that can be written in a slug")
-                .satisfies(e -> assertThat(((InvalidArticleException) e).path()).isEqualTo("title"));
+                .satisfies(e -> assertThat(((InvalidValueException) e).path()).isEqualTo("title"));
     }
 
     @Test
@@ -178,8 +177,9 @@ class SluggerOptionsTest {
     @Test
     void fallbackThatGivesNoSlugIsRefused() {
         assertThatThrownBy(() -> Slugger.builder().fallback("!!!").build())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("fallback must give a slug");
+                .isExactlyInstanceOf(InvalidValueException.class)
+                .hasMessage("options.fallback: must give a slug: must contain a letter or digit that can be written in a"
+                        + " slug (only punctuation, symbols, emoji or spaces found) (was \"!!!\")");
     }
 
     @Test
@@ -224,7 +224,7 @@ class SluggerOptionsTest {
     @Test
     void whenEveryCandidateIsTakenTheErrorSaysSo() {
         assertThatThrownBy(() -> Slugger.forLocale(Locale.ENGLISH).slugify("Kabul", s -> true))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("title: has no free slug")
                 .hasMessageContaining("10000");
     }
@@ -241,7 +241,7 @@ class SluggerOptionsTest {
         String title = "a".repeat(Slugger.MAX_TITLE_LENGTH + 1);
 
         assertThatThrownBy(() -> Slugger.forLocale(Locale.ENGLISH).slugify(title))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("title: must be at most 1000 characters long to make a slug, is 1001");
     }
 
@@ -297,8 +297,8 @@ class SluggerOptionsTest {
 
         assertThat(Slugger.builder().maxLength(200).fallback(longest).build().fallback()).contains(longest);
         assertThatThrownBy(() -> Slugger.builder().fallback(longest + "a").build())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("fallback must be at most 200 characters long");
+                .isExactlyInstanceOf(InvalidValueException.class)
+                .hasMessage("options.fallback: must be at most 200 characters long, is 201 (was \"" + "a".repeat(59) + "…\")");
     }
 
     @ParameterizedTest
@@ -314,12 +314,13 @@ class SluggerOptionsTest {
         Slugger slugger = Slugger.builder().replace(longest, longest).build();
 
         assertThat(slugger.replacements()).containsEntry(longest, longest);
+        String rule = "options.replace: text must be 1 to 200 characters and its replacement at most 200";
         assertThatThrownBy(() -> Slugger.builder().replace(longest + "x", "y"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("replace: text must be 1 to 200 characters and its replacement at most 200");
+                .isExactlyInstanceOf(InvalidValueException.class)
+                .hasMessage(rule + " (was \"" + "x".repeat(59) + "…\")");
         assertThatThrownBy(() -> Slugger.builder().replace("y", longest + "x"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("replace: text must be 1 to 200 characters and its replacement at most 200");
+                .isExactlyInstanceOf(InvalidValueException.class)
+                .hasMessage(rule + " (was \"" + "x".repeat(59) + "…\")");
     }
 
     @Test

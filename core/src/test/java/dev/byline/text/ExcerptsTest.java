@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.byline.Body;
 import dev.byline.BodyFormat;
-import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,7 +54,7 @@ class ExcerptsTest {
     @Test
     void tooSmallALimitIsRefused() {
         assertThatThrownBy(() -> Excerpts.excerpt(EN, Locale.ENGLISH, 7))
-                .isInstanceOf(InvalidArticleException.class)
+                .isExactlyInstanceOf(InvalidValueException.class)
                 .hasMessage("maxLength: must be at least 8 (was \"7\")");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.byline.InvalidArticleException;
+import dev.byline.InvalidValueException;
 import dev.byline.locale.SampleArticle;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -62,14 +63,14 @@ class ShareLinksTest {
     @Test
     void badInputIsRefused() {
         assertThatThrownBy(() -> ShareLinks.of(URI.create("ftp://example.org/a"), "x"))
-                .isInstanceOf(InvalidArticleException.class).hasMessageStartingWith("url: must use the http or https scheme");
+                .isExactlyInstanceOf(InvalidValueException.class).hasMessageStartingWith("url: must use the http or https scheme");
         assertThatThrownBy(() -> ShareLinks.of(URI.create("https://user:pw@example.org/a"), "x"))
-                .isInstanceOf(InvalidArticleException.class).hasMessageStartingWith("url: must not contain credentials")
+                .isExactlyInstanceOf(InvalidValueException.class).hasMessageStartingWith("url: must not contain credentials")
                 .hasMessageNotContaining("pw");
         assertThatThrownBy(() -> ShareLinks.of(URL, "line\nbreak"))
-                .isInstanceOf(InvalidArticleException.class).hasMessageStartingWith("title: must not contain control characters");
+                .isExactlyInstanceOf(InvalidValueException.class).hasMessageStartingWith("title: must not contain control characters");
         assertThatThrownBy(() -> ShareLinks.of(URL, " "))
-                .isInstanceOf(InvalidArticleException.class).hasMessageStartingWith("title: must not be blank");
+                .isExactlyInstanceOf(InvalidValueException.class).hasMessageStartingWith("title: must not be blank");
         assertThatThrownBy(() -> ShareLinks.of(SampleArticle.english().withCanonicalUrl(java.util.Optional.empty())))
                 .isInstanceOf(InvalidArticleException.class).hasMessage("canonicalUrl: must be present to build share links");
     }

@@ -7,7 +7,7 @@ import dev.byline.related.RelatedPosts;
 import dev.byline.related.ScoredPost;
 import dev.byline.related.Signal;
 import dev.byline.related.internal.RelatedIndex;
-import dev.byline.related.internal.Settings;
+import dev.byline.related.internal.QuerySettings;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ public class RelatedQueryBenchmark {
 
     private RelatedIndex index;
     private RelatedPosts posts;
-    private Settings settings;
+    private QuerySettings settings;
     private Article[] queries;
     private int next;
 
@@ -68,9 +68,12 @@ public class RelatedQueryBenchmark {
         index = RelatedIndex.build(archive);
         posts = RelatedPosts.index(archive, options);
         double[] weights = new double[RelatedIndex.SIGNALS];
-        for (Signal s : Signal.values()) {
-            weights[s.ordinal()] = options.weight(s);
-        }
+        weights[RelatedIndex.TAGS] = options.weight(Signal.TAGS);
+        weights[RelatedIndex.CATEGORIES] = options.weight(Signal.CATEGORIES);
+        weights[RelatedIndex.AUTHORS] = options.weight(Signal.AUTHORS);
+        weights[RelatedIndex.TEXT] = options.weight(Signal.TEXT);
+        weights[RelatedIndex.RECENCY] = options.weight(Signal.RECENCY);
+        weights[RelatedIndex.SAME_LOCALE] = options.weight(Signal.SAME_LOCALE);
         Random random = new Random(7);
         List<Article> picked = new ArrayList<>();
         while (picked.size() < 256) {
@@ -81,12 +84,12 @@ public class RelatedQueryBenchmark {
         }
         queries = picked.toArray(new Article[0]);
         // every query uses its own article's locale as the reader's, as RelatedPosts does
-        settings = new Settings(weights, options.limit(), options.minRelevance(),
+        settings = new QuerySettings(weights, options.limit(), options.minRelevance(),
                 options.halfLife().getSeconds(), SyntheticArchive.NOW, queries[0].locale(), options.urlResolver());
         for (Article q : queries) {
-            Settings s = settingsFor(q);
-            List<String> searched = describe(index.query(q, s, false));
-            List<String> scanned = describe(index.query(q, s, true));
+            QuerySettings s = settingsFor(q);
+            List<String> searched = describe(index.search(q, s));
+            List<String> scanned = describe(index.scan(q, s));
             List<String> found = new ArrayList<>();
             for (ScoredPost p : posts.find(q)) {
                 found.add(p.article().id() + "/" + p.article().locale() + "=" + p.score());
@@ -98,8 +101,8 @@ public class RelatedQueryBenchmark {
         }
     }
 
-    private Settings settingsFor(Article q) {
-        return new Settings(settings.weights(), settings.limit(), settings.minRelevance(), settings.halfLifeSeconds(),
+    private QuerySettings settingsFor(Article q) {
+        return new QuerySettings(settings.weights(), settings.limit(), settings.minRelevance(), settings.halfLifeSeconds(),
                 settings.now(), q.locale(), settings.urlResolver());
     }
 
@@ -121,14 +124,14 @@ public class RelatedQueryBenchmark {
     @Benchmark
     public List<RelatedIndex.Hit> search() {
         Article q = nextQuery();
-        return index.query(q, settingsFor(q), false);
+        return index.search(q, settingsFor(q));
     }
 
     /** The brute-force reference: every indexed article scored. */
     @Benchmark
     public List<RelatedIndex.Hit> scan() {
         Article q = nextQuery();
-        return index.query(q, settingsFor(q), true);
+        return index.scan(q, settingsFor(q));
     }
 
     /** The public API: the search plus the {@code ScoredPost} results. */

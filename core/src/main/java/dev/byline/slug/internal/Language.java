@@ -41,7 +41,7 @@ public final class Language {
 
     /** The rules for a locale's language; the default rules for a language without any. */
     public static Language of(Locale locale) {
-        return Languages.of(locale.getLanguage());
+        return LanguageRules.of(locale.getLanguage());
     }
 
     /** The ISO 639 code, empty for the default rules. */

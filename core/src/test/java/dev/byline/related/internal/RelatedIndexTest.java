@@ -58,12 +58,17 @@ class RelatedIndexTest {
         return NOW.minusSeconds(days * DAY);
     }
 
-    private static Settings settings(double[] weights, int limit, double minRelevance, Locale reader) {
-        return new Settings(weights, limit, minRelevance, 10.0 * DAY, NOW, reader, a -> a.canonicalUrl());
+    private static QuerySettings settings(double[] weights, int limit, double minRelevance, Locale reader) {
+        return new QuerySettings(weights, limit, minRelevance, 10.0 * DAY, NOW, reader, a -> a.canonicalUrl());
     }
 
     private static double idf(int n, int df) {
         return Math.log1p((double) n / df);
+    }
+
+    /** The search's or the scan's results. */
+    private static List<RelatedIndex.Hit> rank(RelatedIndex index, Article query, QuerySettings settings, boolean scan) {
+        return scan ? index.scan(query, settings) : index.search(query, settings);
     }
 
     private static List<String> ids(List<RelatedIndex.Hit> hits) {
@@ -97,7 +102,7 @@ class RelatedIndexTest {
         // tags x y z w v, categories news sport, authors ann bob cy dee, words alpha bravo charlie delta echo foxtrot
         assertThat(index.terms()).isEqualTo(17);
 
-        List<RelatedIndex.Hit> hits = index.query(fiveArticles().get(0), settings(DEFAULT_WEIGHTS, 10, 0.0, EN), scan);
+        List<RelatedIndex.Hit> hits = rank(index, fiveArticles().get(0), settings(DEFAULT_WEIGHTS, 10, 0.0, EN), scan);
         // c4 shares nothing; q is the query itself
         assertThat(ids(hits)).containsExactly("c1/en", "c3/en", "c2/tr");
 
@@ -152,7 +157,7 @@ class RelatedIndexTest {
         RelatedIndex index = RelatedIndex.build(fiveArticles());
         Article query = article("new", EN, "Kilo", NOW, List.of("x", "novel"), List.of(), "zed");
         double[] tagsOnly = {1.0, 0, 0, 0, 0, 0};
-        List<RelatedIndex.Hit> hits = index.query(query, settings(tagsOnly, 10, 0.0, EN), scan);
+        List<RelatedIndex.Hit> hits = rank(index, query, settings(tagsOnly, 10, 0.0, EN), scan);
         // q and c2 tie (the same tag norm): the later publication first
         assertThat(ids(hits)).containsExactly("c1/en", "q/en", "c2/tr");
         double x = idf(5, 3);
@@ -168,10 +173,10 @@ class RelatedIndexTest {
     void aCandidateExactlyAtTheMinimumRelevanceIsReturnedAndOneJustBelowIsNot(boolean scan) {
         RelatedIndex index = RelatedIndex.build(fiveArticles());
         Article query = fiveArticles().get(0);
-        double c3Relevance = hit(index.query(query, settings(DEFAULT_WEIGHTS, 10, 0.0, EN), true), "c3")
+        double c3Relevance = hit(index.scan(query, settings(DEFAULT_WEIGHTS, 10, 0.0, EN)), "c3")
                 .signals()[RelatedIndex.CATEGORIES];
-        assertThat(ids(index.query(query, settings(DEFAULT_WEIGHTS, 10, c3Relevance, EN), scan))).contains("c3/en");
-        assertThat(ids(index.query(query, settings(DEFAULT_WEIGHTS, 10, Math.nextUp(c3Relevance), EN), scan)))
+        assertThat(ids(rank(index, query, settings(DEFAULT_WEIGHTS, 10, c3Relevance, EN), scan))).contains("c3/en");
+        assertThat(ids(rank(index, query, settings(DEFAULT_WEIGHTS, 10, Math.nextUp(c3Relevance), EN), scan)))
                 .doesNotContain("c3/en");
     }
 
@@ -182,7 +187,7 @@ class RelatedIndexTest {
         Article now = article("now", EN, "Bravo", NOW, List.of("x"), List.of());
         Article later = article("later", EN, "Charlie", NOW.plusSeconds(1), List.of("x"), List.of());
         RelatedIndex index = RelatedIndex.build(List.of(query, now, later));
-        List<RelatedIndex.Hit> hits = index.query(query, settings(DEFAULT_WEIGHTS, 10, 0.0, EN), scan);
+        List<RelatedIndex.Hit> hits = rank(index, query, settings(DEFAULT_WEIGHTS, 10, 0.0, EN), scan);
         assertThat(ids(hits)).containsExactly("now/en");
         // published now: the full recency weight
         assertThat(hits.get(0).signals()[RelatedIndex.RECENCY]).isEqualTo(0.25);
@@ -195,7 +200,7 @@ class RelatedIndexTest {
         Article other = article("o", EN, "Hotel", daysAgo(2), List.of(), List.of()).withSubtitle("Golf");
         Article none = article("n", EN, "India", daysAgo(2), List.of(), List.of());
         RelatedIndex index = RelatedIndex.build(List.of(query, other, none));
-        List<RelatedIndex.Hit> hits = index.query(query, settings(DEFAULT_WEIGHTS, 10, 0.0, EN), scan);
+        List<RelatedIndex.Hit> hits = rank(index, query, settings(DEFAULT_WEIGHTS, 10, 0.0, EN), scan);
         assertThat(ids(hits)).containsExactly("o/en");
         assertThat(hits.get(0).signals()[RelatedIndex.TEXT]).isPositive();
     }
@@ -210,7 +215,7 @@ class RelatedIndexTest {
         Article b = article("b", EN, "Charlie", second.plusMillis(900), List.of("x"), List.of());
         RelatedIndex index = RelatedIndex.build(List.of(query, a, b));
         double[] noRecency = {1.0, 0.5, 0.5, 1.0, 0.0, 0.5};
-        List<RelatedIndex.Hit> hits = index.query(query, settings(noRecency, 10, 0.0, EN), scan);
+        List<RelatedIndex.Hit> hits = rank(index, query, settings(noRecency, 10, 0.0, EN), scan);
         assertThat(hits.get(0).score()).isEqualTo(hits.get(1).score());
         assertThat(ids(hits)).containsExactly("b/en", "a/en");
     }
@@ -226,16 +231,16 @@ class RelatedIndexTest {
                 .withCanonicalUrl(URI.create("https://example.org/a/e"));
         Article de = article("e", DE, "Bravo", date, List.of("x"), List.of())
                 .withCanonicalUrl(URI.create("https://example.org/z/e"));
-        List<RelatedIndex.Hit> hits = RelatedIndex.build(List.of(query, en, de))
-                .query(query, settings(DEFAULT_WEIGHTS, 10, 0.0, Locale.FRENCH), scan);
+        List<RelatedIndex.Hit> hits = rank(RelatedIndex.build(List.of(query, en, de)),
+                query, settings(DEFAULT_WEIGHTS, 10, 0.0, Locale.FRENCH), scan);
         assertThat(ids(hits)).containsExactly("e/de");
 
         // the same language: the smaller canonical URL, even though it comes later in the collection
         Article later = en.withCanonicalUrl(URI.create("https://example.org/b/e")).withSlug(Slug.of("e2"));
         Article earlier = en.withCanonicalUrl(URI.create("https://example.org/c/e"));
         for (Locale reader : new Locale[] {EN, Locale.FRENCH}) {
-            List<RelatedIndex.Hit> same = RelatedIndex.build(List.of(query, earlier, later))
-                    .query(query, settings(DEFAULT_WEIGHTS, 10, 0.0, reader), scan);
+            List<RelatedIndex.Hit> same = rank(RelatedIndex.build(List.of(query, earlier, later)),
+                query, settings(DEFAULT_WEIGHTS, 10, 0.0, reader), scan);
             assertThat(same).hasSize(1);
             assertThat(same.get(0).article()).isSameAs(later);
         }
@@ -257,7 +262,7 @@ class RelatedIndexTest {
         // 1201 tags, three authors and three words
         assertThat(index.terms()).isEqualTo(1207);
         Article query = article("q", EN, "Query", NOW, List.of("t2x399", "shared"), List.of());
-        List<RelatedIndex.Hit> hits = index.query(query, settings(DEFAULT_WEIGHTS, 10, 0.0, EN), scan);
+        List<RelatedIndex.Hit> hits = rank(index, query, settings(DEFAULT_WEIGHTS, 10, 0.0, EN), scan);
         assertThat(ids(hits)).containsExactly("a2/en", "a0/en", "a1/en");
         assertThat(hits.get(0).signals()[RelatedIndex.TAGS]).isGreaterThan(hits.get(1).signals()[RelatedIndex.TAGS]);
     }
@@ -268,8 +273,8 @@ class RelatedIndexTest {
         Article query = article("q", EN, "Alpha", daysAgo(1), List.of("x", "y"), List.of());
         Article best = article("best", EN, "Bravo", daysAgo(2), List.of("x", "y"), List.of()).withCanonicalUrl(Optional.empty());
         Article next = article("next", EN, "Charlie", daysAgo(3), List.of("x"), List.of());
-        List<RelatedIndex.Hit> hits = RelatedIndex.build(List.of(query, best, next))
-                .query(query, settings(DEFAULT_WEIGHTS, 1, 0.0, EN), scan);
+        List<RelatedIndex.Hit> hits = rank(RelatedIndex.build(List.of(query, best, next)),
+                query, settings(DEFAULT_WEIGHTS, 1, 0.0, EN), scan);
         assertThat(ids(hits)).containsExactly("next/en");
     }
 }

@@ -108,21 +108,21 @@ class SearchMatchesScanTest {
         return list;
     }
 
-    private static Settings settings(Random r, Locale reader) {
+    private static QuerySettings settings(Random r, Locale reader) {
         double[] weights = new double[RelatedIndex.SIGNALS];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = r.nextInt(5) == 0 ? 0.0 : r.nextDouble() * 2;
         }
         double minRelevance = r.nextBoolean() ? 0.0 : r.nextDouble() * 0.5;
-        return new Settings(weights, 1 + r.nextInt(12), minRelevance, 86_400.0 * (1 + r.nextInt(400)), NOW, reader,
+        return new QuerySettings(weights, 1 + r.nextInt(12), minRelevance, 86_400.0 * (1 + r.nextInt(400)), NOW, reader,
                 a -> a.canonicalUrl());
     }
 
     /** The search's results for a query, after checking that the scan gives the same. */
-    private static List<RelatedIndex.Hit> searchMatchingScan(RelatedIndex index, Article query, Settings settings, long seed,
+    private static List<RelatedIndex.Hit> searchMatchingScan(RelatedIndex index, Article query, QuerySettings settings, long seed,
             int q) {
-        List<RelatedIndex.Hit> searched = index.query(query, settings, false);
-        assertThat(describe(searched)).as("seed %d query %d", seed, q).isEqualTo(describe(index.query(query, settings, true)));
+        List<RelatedIndex.Hit> searched = index.search(query, settings);
+        assertThat(describe(searched)).as("seed %d query %d", seed, q).isEqualTo(describe(index.scan(query, settings)));
         return searched;
     }
 
@@ -141,7 +141,7 @@ class SearchMatchesScanTest {
         int nonEmpty = 0;
         for (int q = 0; q < 25; q++) {
             Article query = archive.get(r.nextInt(archive.size()));
-            Settings settings = settings(r, LOCALES[r.nextInt(LOCALES.length)]);
+            QuerySettings settings = settings(r, LOCALES[r.nextInt(LOCALES.length)]);
             List<RelatedIndex.Hit> searched = searchMatchingScan(index, query, settings, seed, q);
             assertThat(searched.size()).isLessThanOrEqualTo(settings.limit());
             if (!searched.isEmpty()) {
@@ -167,8 +167,8 @@ class SearchMatchesScanTest {
     }
 
     /** The default weights, limit and minimum relevance, where the search skips the most. */
-    private static Settings defaultSettings(Locale reader, int limit) {
-        return new Settings(new double[] {1.0, 0.5, 0.5, 1.0, 0.25, 0.5}, limit, 0.2, 365 * 86_400.0, NOW, reader,
+    private static QuerySettings defaultSettings(Locale reader, int limit) {
+        return new QuerySettings(new double[] {1.0, 0.5, 0.5, 1.0, 0.25, 0.5}, limit, 0.2, 365 * 86_400.0, NOW, reader,
                 a -> a.canonicalUrl());
     }
 
@@ -181,7 +181,7 @@ class SearchMatchesScanTest {
         int nonEmpty = 0;
         for (int q = 0; q < 200; q++) {
             Article query = archive.get(r.nextInt(archive.size()));
-            Settings settings = defaultSettings(r.nextBoolean() ? query.locale() : LOCALES[r.nextInt(LOCALES.length)],
+            QuerySettings settings = defaultSettings(r.nextBoolean() ? query.locale() : LOCALES[r.nextInt(LOCALES.length)],
                     1 + r.nextInt(8));
             List<RelatedIndex.Hit> searched = searchMatchingScan(index, query, settings, seed, q);
             if (searched.size() == settings.limit()) {
@@ -236,7 +236,7 @@ class SearchMatchesScanTest {
         return list;
     }
 
-    private static Settings tiedSettings(Random r, Locale reader) {
+    private static QuerySettings tiedSettings(Random r, Locale reader) {
         double[] choices = {0.0, 0.25, 0.5, 1.0, 2.0};
         double[] weights = new double[RelatedIndex.SIGNALS];
         for (int i = 0; i < weights.length; i++) {
@@ -244,7 +244,7 @@ class SearchMatchesScanTest {
         }
         double[] minRelevance = {0.0, 0.05, 0.2, 0.5};
         double[] halfLives = {1, 30, 365};
-        return new Settings(weights, 1 + r.nextInt(3), minRelevance[r.nextInt(minRelevance.length)],
+        return new QuerySettings(weights, 1 + r.nextInt(3), minRelevance[r.nextInt(minRelevance.length)],
                 86_400.0 * halfLives[r.nextInt(halfLives.length)], NOW, reader, a -> a.canonicalUrl());
     }
 
@@ -261,7 +261,7 @@ class SearchMatchesScanTest {
                 // not indexed: another id, slug and URL, the same terms
                 query = query.withId("query").withSlug(Slug.of("query")).withCanonicalUrl(Optional.empty());
             }
-            Settings settings = tiedSettings(r, LOCALES[r.nextInt(LOCALES.length)]);
+            QuerySettings settings = tiedSettings(r, LOCALES[r.nextInt(LOCALES.length)]);
             List<RelatedIndex.Hit> searched = searchMatchingScan(index, query, settings, seed, q);
             if (searched.size() == settings.limit()) {
                 full++;
@@ -280,10 +280,10 @@ class SearchMatchesScanTest {
             Article indexed = archive.get(r.nextInt(archive.size()));
             // the body is not indexed: the same terms, ids and editions, but not an indexed article
             Article other = indexed.withBody(Body.of(BodyFormat.TEXT, "another body"));
-            Settings settings = settings(r, LOCALES[r.nextInt(LOCALES.length)]);
-            assertThat(describe(index.query(other, settings, false))).as("seed %d query %d", seed, q)
-                    .isEqualTo(describe(index.query(indexed, settings, false)))
-                    .isEqualTo(describe(index.query(other, settings, true)));
+            QuerySettings settings = settings(r, LOCALES[r.nextInt(LOCALES.length)]);
+            assertThat(describe(index.search(other, settings))).as("seed %d query %d", seed, q)
+                    .isEqualTo(describe(index.search(indexed, settings)))
+                    .isEqualTo(describe(index.scan(other, settings)));
         }
     }
 }

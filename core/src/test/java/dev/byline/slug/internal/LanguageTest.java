@@ -33,21 +33,21 @@ class LanguageTest {
 
     @Test
     void everyLanguageIsFoundByItsOwnCode() {
-        Map<String, Language> all = Languages.all();
+        Map<String, Language> all = LanguageRules.all();
 
         assertThat(all).containsKeys("de", "tr", "az", "ru", "uk", "en", "fa", "th");
         all.forEach((code, language) -> {
             assertThat(language.code()).isEqualTo(code);
-            assertThat(Languages.of(code)).isSameAs(language);
+            assertThat(LanguageRules.of(code)).isSameAs(language);
         });
-        assertThat(Languages.of("xx")).isSameAs(Language.DEFAULT);
+        assertThat(LanguageRules.of("xx")).isSameAs(Language.DEFAULT);
     }
 
     @Test
     void languagesWithoutRulesOfTheirOwnHaveTheirWordForAnd() {
-        assertThat(Languages.of("sv").and()).isEqualTo("och");
-        assertThat(Languages.of("th").and()).isEqualTo("lae");
-        assertThat(Languages.of("en").and()).isEqualTo("and");
+        assertThat(LanguageRules.of("sv").and()).isEqualTo("och");
+        assertThat(LanguageRules.of("th").and()).isEqualTo("lae");
+        assertThat(LanguageRules.of("en").and()).isEqualTo("and");
         assertThat(Language.DEFAULT.and()).isEqualTo("and");
     }
 }

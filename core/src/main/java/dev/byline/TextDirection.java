@@ -1,4 +1,4 @@
-package dev.byline.locale;
+package dev.byline;
 
 /**
  * The direction in which a language's text runs, as needed for an HTML {@code dir} attribute.

@@ -8,11 +8,11 @@ import java.util.Map;
  * ({@link German}, {@link Turkish}, {@link Russian}...); the others differ from the defaults only
  * in their word for "and", listed here.
  */
-final class Languages {
+final class LanguageRules {
 
     private static final Map<String, Language> BY_CODE = build();
 
-    private Languages() {}
+    private LanguageRules() {}
 
     static Language of(String code) {
         return BY_CODE.getOrDefault(code, Language.DEFAULT);

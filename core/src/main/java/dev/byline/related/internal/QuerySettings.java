@@ -19,5 +19,5 @@ import java.util.function.Function;
  * @param reader the reader's locale
  * @param urlResolver gives a candidate's URL or empty
  */
-public record Settings(double[] weights, int limit, double minRelevance, double halfLifeSeconds, Instant now, Locale reader,
-        Function<? super Article, Optional<URI>> urlResolver) {}
+public record QuerySettings(double[] weights, int limit, double minRelevance, double halfLifeSeconds, Instant now,
+        Locale reader, Function<? super Article, Optional<URI>> urlResolver) {}
