@@ -49,6 +49,12 @@ final class ParserInput implements JsonIn, Paths.ContextView<JsonStreamContext> 
     }
 
     @Override
+    public String tokenName() {
+        JsonToken t = p.currentToken();
+        return t == null ? "the end of the input" : t.name();
+    }
+
+    @Override
     public String text() throws IOException {
         return p.getText();
     }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.io.IOContext;
 import dev.byline.wire.Utf8Validator;
 import dev.byline.wire.WireFormat;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -77,33 +76,11 @@ final class Utf8OnlyJsonFactory extends JsonFactory {
         if (WireFormat.notUtf8(head, 0, n)) {
             throw new JsonParseException(null, WireFormat.UTF8_ONLY);
         }
-        return super._createParser(LENIENT_DECODER ? new CheckedStream(buffered) : buffered, ctxt);
+        return super._createParser(LENIENT_DECODER
+                ? Utf8Validator.checking(buffered, message -> {
+                    throw new JsonParseException(null, message);
+                })
+                : buffered, ctxt);
     }
 
-    /** Checks the bytes of a stream as the parser reads them. */
-    private static final class CheckedStream extends FilterInputStream {
-
-        private final Utf8Validator validator = new Utf8Validator();
-
-        CheckedStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            long bad = n < 0 ? validator.end() : validator.feed(b, off, n);
-            if (bad >= 0) {
-                throw new JsonParseException(null, Utf8Validator.message(bad));
-            }
-            return n;
-        }
-    }
 }

@@ -2,7 +2,6 @@ package dev.byline.jackson;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -30,15 +29,14 @@ final class WireDeserializer<T> extends StdDeserializer<T> {
         super(wire.type());
         this.wire = wire;
         this.options = options;
-        this.document = wire == WireType.ARTICLE;
+        this.document = wire.refusesNullDocument();
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         ParserInput in = new ParserInput(p);
-        T value;
         try {
-            value = wire.read(in, options);
+            return wire.readValue(in, options);
         } catch (WireException e) {
             throw Failures.reading(p, e);
         } catch (JsonParseException | StreamConstraintsException e) {
@@ -48,13 +46,6 @@ final class WireDeserializer<T> extends StdDeserializer<T> {
             // malformed or over-limit JSON, found by the parser: name where in the document it broke
             throw new JsonParseException(p, WireFormat.malformed(in.path(), e.getOriginalMessage()), e.getLocation(), e);
         }
-        if (document && options.failOnTrailingTokens() && p.getParsingContext().inRoot()) {
-            JsonToken next = p.nextToken();
-            if (next != null) {
-                throw MismatchedInputException.from(p, handledType(), WireFormat.trailingTokens(next.name()));
-            }
-        }
-        return value;
     }
 
     /**

@@ -48,6 +48,12 @@ final class ParserInput implements JsonIn, Paths.ContextView<TokenStreamContext>
     }
 
     @Override
+    public String tokenName() {
+        JsonToken t = p.currentToken();
+        return t == null ? "the end of the input" : t.name();
+    }
+
+    @Override
     public String text() {
         return p.getString();
     }

@@ -3,7 +3,6 @@ package dev.byline.jackson3;
 import dev.byline.wire.Utf8Validator;
 import dev.byline.wire.WireFormat;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -83,33 +82,11 @@ final class Utf8OnlyJsonFactory extends JsonFactory {
         if (WireFormat.notUtf8(head, 0, n)) {
             throw new StreamReadException(null, WireFormat.UTF8_ONLY);
         }
-        return super._createParser(readCtxt, ctxt, LENIENT_DECODER ? new CheckedStream(buffered) : buffered);
+        return super._createParser(readCtxt, ctxt, LENIENT_DECODER
+                ? Utf8Validator.checking(buffered, message -> {
+                    throw new StreamReadException(null, message);
+                })
+                : buffered);
     }
 
-    /** Checks the bytes of a stream as the parser reads them. */
-    private static final class CheckedStream extends FilterInputStream {
-
-        private final Utf8Validator validator = new Utf8Validator();
-
-        CheckedStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            long bad = n < 0 ? validator.end() : validator.feed(b, off, n);
-            if (bad >= 0) {
-                throw new StreamReadException(null, Utf8Validator.message(bad));
-            }
-            return n;
-        }
-    }
 }

@@ -7,7 +7,6 @@ import dev.byline.wire.WireType;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -29,15 +28,14 @@ final class WireDeserializer<T> extends StdDeserializer<T> {
         super(wire.type());
         this.wire = wire;
         this.options = options;
-        this.document = wire == WireType.ARTICLE;
+        this.document = wire.refusesNullDocument();
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
         ParserInput in = new ParserInput(p);
-        T value;
         try {
-            value = wire.read(in, options);
+            return wire.readValue(in, options);
         } catch (WireException e) {
             throw Failures.reading(p, e);
         } catch (IOException e) {
@@ -50,13 +48,6 @@ final class WireDeserializer<T> extends StdDeserializer<T> {
             // malformed or over-limit JSON, found by the parser: name where in the document it broke
             throw new StreamReadException(p, WireFormat.malformed(in.path(), e.getOriginalMessage()), e.getLocation(), e);
         }
-        if (document && options.failOnTrailingTokens() && p.streamReadContext().inRoot()) {
-            JsonToken next = p.nextToken();
-            if (next != null) {
-                throw MismatchedInputException.from(p, handledType(), WireFormat.trailingTokens(next.name()));
-            }
-        }
-        return value;
     }
 
     /**

@@ -29,6 +29,9 @@ public interface JsonIn {
      */
     @Nullable String nextName() throws IOException;
 
+    /** The name of the current token as the parser's own token type spells it, for messages. */
+    String tokenName();
+
     /** The text of the current string, or the literal text of the current scalar token. */
     String text() throws IOException;
 

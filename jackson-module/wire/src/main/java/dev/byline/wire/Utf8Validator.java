@@ -1,5 +1,9 @@
 package dev.byline.wire;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
 /**
  * A strict UTF-8 check (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF, no
  * stray continuation bytes, no sequence cut short at the end. Fed in pieces, so it can watch a
@@ -73,6 +77,52 @@ public final class Utf8Validator {
         Utf8Validator v = new Utf8Validator();
         long bad = v.feed(data, from, length);
         return bad >= 0 ? bad : v.end();
+    }
+
+    /** What a checked stream does with invalid bytes: throws the adapter's parse exception. */
+    public interface Refusal {
+        /**
+         * Throws the exception for invalid input; never returns normally.
+         *
+         * @param message the message, from {@link #message(long)}
+         */
+        void refuse(String message) throws IOException;
+    }
+
+    /**
+     * Wraps a stream so that its bytes are checked as they are read; invalid bytes, or a
+     * sequence cut short at the end, are refused through {@code refusal}.
+     */
+    public static InputStream checking(InputStream in, Refusal refusal) {
+        return new CheckedStream(in, refusal);
+    }
+
+    private static final class CheckedStream extends FilterInputStream {
+
+        private final Utf8Validator validator = new Utf8Validator();
+        private final Refusal refusal;
+
+        CheckedStream(InputStream in, Refusal refusal) {
+            super(in);
+            this.refusal = refusal;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            long bad = n < 0 ? validator.end() : validator.feed(b, off, n);
+            if (bad >= 0) {
+                refusal.refuse(message(bad));
+            }
+            return n;
+        }
     }
 
     /** The message for invalid UTF-8 at an offset of the input. */

@@ -72,6 +72,23 @@ public final class WireType<T> {
         return reader.read(in, options);
     }
 
+    /**
+     * Reads a value of this type as a deserializer does: an article read as the root value must
+     * also be the whole input, unless the options allow more (then one more token is read).
+     */
+    public T readValue(JsonIn in, ReadOptions options) throws IOException {
+        T value = reader.read(in, options);
+        if (this == ARTICLE && options.failOnTrailingTokens() && in.inRoot() && in.next() != Token.NONE) {
+            throw WireException.mismatch(type, WireFormat.trailingTokens(in.tokenName()));
+        }
+        return value;
+    }
+
+    /** Tells whether a JSON {@code null} read as the root value is an error for this type. */
+    public boolean refusesNullDocument() {
+        return this == ARTICLE;
+    }
+
     /** Writes a value of this type. */
     public void write(T value, JsonOut out) throws IOException {
         writer.write(value, out);
