@@ -57,6 +57,17 @@ class GoldenFilesTest {
         assertThat(twice).isEqualTo(once);
     }
 
+    @ParameterizedTest
+    @EnumSource(Golden.class)
+    void aStockMapperThatDiscoveredTheModuleReadsAndWritesEveryGoldenFile(Golden golden) throws Exception {
+        String text = Fixtures.resource(golden.resource());
+        Adapter.Codec stock = adapter.discovered();
+        Article read = stock.read(text);
+        assertThat(read).isEqualTo(adapter.hardened().read(text));
+        assertThat(stock.pretty(read)).isEqualTo(text);
+        assertThat(stock.write(read)).isEqualTo(adapter.hardened().write(read));
+    }
+
     @Test
     void updateModeIsOffInNormalRuns() {
         assumeTrue(!Boolean.getBoolean("byline.golden.update"), "golden files are being rewritten");
