@@ -207,8 +207,7 @@ public final class Slugger {
             if (fallback != null) {
                 return fallback;
             }
-            throw new InvalidArticleException("title", "must contain a letter or digit that can be written in a slug"
-                    + " (only punctuation, symbols, emoji or spaces found)", title);
+            throw new InvalidArticleException("title", Romanizer.nothingUsable(text), title);
         }
         return Shortener.cut(words, maxLength, separator);
     }
