@@ -43,7 +43,7 @@ public final class Romanizer {
             int cp = title.codePointAt(i);
             i += Character.charCount(cp);
             int script = UScript.getScript(cp);
-            if (Character.isLetter(cp) && script != UScript.COMMON && script != UScript.INHERITED
+            if (Character.isLetter(cp) && !hasRules(cp) && script != UScript.COMMON && script != UScript.INHERITED
                     && script != UScript.UNKNOWN) {
                 return rule + " (the " + UScript.getName(script) + " script has no romanization: use"
                         + " unicode(true) slugs or a fallback)";
@@ -118,8 +118,14 @@ public final class Romanizer {
                 out.boundary();
                 return i + 1;
             }
-        } else if (IcuFallback.isThai(c) && depth == 0) {
-            return IcuFallback.writeThai(s, i, out, this);
+        } else if (Khmer.covers(c)) {
+            return Khmer.RULES.write(s, i, out);
+        } else if (Tibetan.covers(c)) {
+            return Tibetan.RULES.write(s, i, out);
+        } else if (Thai.isThai(c)) {
+            return Thai.THAI.write(s, i, out);
+        } else if (Thai.isLao(c)) {
+            return Thai.LAO.write(s, i, out);
         }
         int cp = s.codePointAt(i);
         int next = i + Character.charCount(cp);
@@ -168,7 +174,8 @@ public final class Romanizer {
 
     private static boolean hasRules(int c) {
         return LatinLetters.covers(c) || Cyrillic.covers(c) || Greek.covers(c) || Arabic.covers(c)
-                || Hindi.covers(c) || Brahmic.of(c) != null || Japanese.covers(c) || Korean.covers(c) || IcuFallback.isThai(c)
+                || Hindi.covers(c) || Brahmic.of(c) != null || Japanese.covers(c) || Korean.covers(c) || Thai.isThai(c) || Thai.isLao(c)
+                || Tibetan.covers(c) || Khmer.covers(c)
                 || Chinese.covers(c) && Chinese.pinyin(c) != null;
     }
 }
