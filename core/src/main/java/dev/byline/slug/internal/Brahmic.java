@@ -12,15 +12,22 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The inherent vowel is {@code a}. Hindi-like languages do not pronounce it at the end of a word
  * after a single consonant, so Bengali, Gurmukhi and Gujarati drop it there ({@code বাংলাদেশ
- * bangladesh}, {@code ગુજરાત gujarat}, {@code ਪੰਜਾਬ panjab}); the Dravidian languages, Oriya and
- * Sinhala keep it ({@code ಕನ್ನಡ kannada}, {@code ශ්‍රී ලංකාව sri-lankava}). Bengali reads the
- * inherent vowel {@code o} in many words ({@code কলকাতা} is spelled Kolkata), but nothing in the
- * writing says which, so it is {@code a} everywhere. Anusvara is {@code m} before {@code p b m}
- * (so are the other nasal signs) and, in Telugu, Kannada, Malayalam and Sinhala, at the end of a word ({@code മലയാളം malayalam});
- * otherwise {@code n} (Bengali: {@code ng}). Tamil has one letter for each of {@code k/g},
- * {@code t/d}, {@code p/b}: they are voiced between vowels and after a nasal as Tamil names are
- * spelled in English ({@code தமிழ்நாடு tamilnadu}, {@code முருகன் murugan}), and {@code ழ} is
- * {@code l}. Native digits are ASCII digits. Immutable and thread-safe.
+ * bangladesh}, {@code ગુજરાત gujarat}, {@code ਪੰਜਾਬ panjab}), but unlike {@link Hindi} nowhere
+ * else ({@code અમદાવાદ amadavad}); the Dravidian languages, Oriya and Sinhala keep it
+ * ({@code ಕನ್ನಡ kannada}, {@code ශ්‍රී ලංකාව sri-lankava}). Bengali reads the inherent vowel
+ * {@code o} in many words ({@code কলকাতা} is spelled Kolkata), but nothing in the writing says
+ * which, so it is {@code a} everywhere; its {@code য} is {@code j}, {@code y} as the second of a
+ * cluster, and {@code ব} there is {@code w} ({@code বিশ্ববিদ্যালয় bishwabidyalay}). Anusvara is
+ * {@code m} before {@code p b m} (so are the other nasal signs) and, in Telugu, Kannada, Malayalam
+ * and Sinhala, at the end of a word ({@code മലയാളം malayalam}); otherwise {@code n} (Bengali:
+ * {@code ng}); Gurmukhi tippi before the same nasal is not written twice, and addak doubles the
+ * consonant after it ({@code ਪੱਕਾ pakka}, an aspirate once: {@code ਸਿੱਖ sikh}). Tamil has one
+ * letter for each of {@code k/g}, {@code t/d}, {@code p/b}: they are voiced between vowels and
+ * after a nasal as Tamil names are spelled in English ({@code தமிழ்நாடு tamilnadu},
+ * {@code முருகன் murugan}), and {@code ழ} is {@code l}; Malayalam keeps {@code ഴ zh} and reads
+ * its chillu letters as final consonants. Nukta letters have their own spellings (Oriya
+ * {@code ଡ଼ d}: {@code ଓଡ଼ିଆ odia}); joiners inside a word are ignored; native digits are ASCII
+ * digits. Immutable and thread-safe.
  */
 final class Brahmic implements ScriptRules {
 

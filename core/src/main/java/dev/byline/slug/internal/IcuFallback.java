@@ -3,10 +3,11 @@ package dev.byline.slug.internal;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * Scripts byline has no table for (the historic and limited-use scripts ICU knows, such as
- * Syriac, Cherokee or Canadian syllabics) go through ICU's transforms:
- * {@code Any-Latin; Latin-ASCII}. The transform is built once, on first use, and used under a lock
- * (a transform object is not documented as safe for concurrent use).
+ * Letters of scripts byline has no table for go through ICU's transforms:
+ * {@code Any-Latin; Latin-ASCII} (Syriac, for one; scripts ICU cannot transliterate either, such
+ * as Cherokee or Tagalog, come out unchanged and are not written). The transform is built once, on
+ * first use, and used under a lock (a transform object is not documented as safe for concurrent
+ * use).
  */
 final class IcuFallback {
 

@@ -118,6 +118,20 @@ public final class Romanizer {
                 out.boundary();
                 return i + 1;
             }
+        } else if (Myanmar.covers(c)) {
+            return Myanmar.RULES.write(s, i, out);
+        } else if (Hebrew.covers(c)) {
+            return Hebrew.RULES.write(s, i, out);
+        } else if (Thaana.covers(c)) {
+            return Thaana.RULES.write(s, i, out);
+        } else if (Ethiopic.covers(c)) {
+            return Ethiopic.RULES.write(s, i, out);
+        } else if (Bopomofo.covers(c)) {
+            return Bopomofo.RULES.write(s, i, out);
+        } else if (Armenian.covers(c)) {
+            return Armenian.RULES.write(s, i, out);
+        } else if (Georgian.covers(c)) {
+            return Georgian.RULES.write(s, i, out);
         } else if (Khmer.covers(c)) {
             return Khmer.RULES.write(s, i, out);
         } else if (Tibetan.covers(c)) {
@@ -175,7 +189,9 @@ public final class Romanizer {
     private static boolean hasRules(int c) {
         return LatinLetters.covers(c) || Cyrillic.covers(c) || Greek.covers(c) || Arabic.covers(c)
                 || Hindi.covers(c) || Brahmic.of(c) != null || Japanese.covers(c) || Korean.covers(c) || Thai.isThai(c) || Thai.isLao(c)
-                || Tibetan.covers(c) || Khmer.covers(c)
+                || Tibetan.covers(c) || Khmer.covers(c) || Armenian.covers(c) || Georgian.covers(c)
+                || Hebrew.covers(c) || Thaana.covers(c) || Ethiopic.covers(c) || Bopomofo.covers(c)
+                || Myanmar.covers(c)
                 || Chinese.covers(c) && Chinese.pinyin(c) != null;
     }
 }
