@@ -8,15 +8,17 @@ package dev.byline.slug.internal;
  * adis-abeba}; ICU's {@code Amharic-Latin/BGN} writes {@code i}: {@code itiyopiya}); the
  * ejectives lose BGN's apostrophes ({@code ጠ t}, {@code ቀ k}); the glottal rows {@code አ ዐ}
  * carry only their vowel, the first order being {@code a} and the sixth {@code e} ({@code እንደ
- * ende}). The rows with a {@code w} ({@code ቈ
- * ኰ ጐ}) write it. The word space {@code ፡} and the other Ethiopic punctuation end a word;
- * Ethiopic numerals are not digits and are not written. Immutable and thread-safe.
+ * ende}), and the first order after {@code h} is {@code a} as well ({@code ሀ ha}), as BGN writes
+ * it. The rows with a {@code w} ({@code ቈ ኰ ጐ}) write it ({@code ቈ kwe}; ICU: {@code ko}). Apart
+ * from these choices the table gives the answers of ICU's {@code Amharic-Latin/BGN}. The word
+ * space {@code ፡} and the other Ethiopic punctuation end a word; Ethiopic numerals are not digits
+ * and are not written. Immutable and thread-safe.
  */
 final class Ethiopic implements ScriptRules {
 
     static final Ethiopic RULES = new Ethiopic();
 
-    /** The consonant of each row of eight syllables from U+1200; null for a row not read. */
+    /** The consonant of each row of eight syllables from U+1200; {@code _} for the glottal rows. */
     private static final String[] ROWS = (
             "h l h m s r s sh k kw k kw b v t ch h hw n ny _ k kw h hw w _ z zh y d d j g gw g t ch p ts ts f p")
             .split(" ");
@@ -45,7 +47,9 @@ final class Ethiopic implements ScriptRules {
                     continue; // unassigned places in the rows with w
                 }
                 boolean glottal = consonant.equals("_");
-                String vowel = glottal && order == 0 ? "a" : glottal && order == 5 ? "e" : ORDER[order];
+                boolean throat = glottal || consonant.equals("h") && row != 23; // not ኸ, a k sound
+                String vowel = throat && order == 0 ? "a" : glottal && order == 5 ? "e" : glottal && order == 7 ? "e"
+                        : ORDER[order];
                 if (labial && order == 0) {
                     vowel = "e";
                 }
