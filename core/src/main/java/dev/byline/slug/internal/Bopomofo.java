@@ -26,9 +26,14 @@ final class Bopomofo implements ScriptRules {
         return c >= 0x3100 && c < 0x3130 || c >= 0x31A0 && c < 0x31C0;
     }
 
+    /** The tone marks written after a syllable: ˊ ˇ ˋ ˙ and the two of the extended tones. */
+    private static boolean isTone(int c) {
+        return c == 0x02CA || c == 0x02C7 || c == 0x02CB || c == 0x02D9 || c == 0x02EA || c == 0x02EB;
+    }
+
     @Override
     public int write(String s, int start, SlugBuilder out) {
-        int end = ScriptRules.runEnd(s, start, Bopomofo::covers);
+        int end = ScriptRules.runEnd(s, start, c -> covers(c) || isTone(c));
         int i = start;
         while (i < end) {
             int initial = INITIALS.indexOf(s.charAt(i));
@@ -44,7 +49,7 @@ final class Bopomofo implements ScriptRules {
                 i++;
             }
             if (initial < 0 && medial == 0 && fin < 0) {
-                i++; // extended Bopomofo and tone letters: not read
+                i++; // tone marks, extended Bopomofo: not read
                 continue;
             }
             out.boundary();

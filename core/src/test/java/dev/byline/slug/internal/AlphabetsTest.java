@@ -54,7 +54,7 @@ class AlphabetsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "ㄅㄆㄇㄈ, b-p-m-f", "ㄓ, zhi", "ㄙ, si", "ㄧ, yi", "ㄨ, wu", "ㄩ, yu", "ㄧㄡ, you", "ㄌㄧㄡ, liu", "ㄨㄟ, wei",
+        "ㄅㄆㄇㄈ, b-p-m-f", "ㄅㄟˇㄐㄧㄥ, bei-jing", "ㄓ, zhi", "ㄙ, si", "ㄧ, yi", "ㄨ, wu", "ㄩ, yu", "ㄧㄡ, you", "ㄌㄧㄡ, liu", "ㄨㄟ, wei",
         "ㄍㄨㄟ, gui", "ㄨㄣ, wen", "ㄉㄨㄣ, dun", "ㄓㄨㄥ, zhong", "ㄨㄥ, weng", "ㄐㄩ, ju", "ㄩㄥ, yong",
         "ㄒㄩㄥ, xiong", "ㄩㄝ, yue", "ㄋㄩ, nu", "ㄧㄣ, yin", "ㄅㄧㄥ, bing", "ㄦ, er", "ㄏㄨㄛ, huo",
     })
