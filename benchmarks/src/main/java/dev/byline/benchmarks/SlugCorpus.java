@@ -45,4 +45,25 @@ final class SlugCorpus {
             "Ўзбекистон ва Тошкент: янги йўллар");
 
     static final Map<String, List<String>> BY_NAME = Map.of("english", ENGLISH, "latin", LATIN, "nonLatin", NON_LATIN);
+
+    /** Three titles per script, for {@code ScriptSlugBenchmark}; Cyrillic is the reference. */
+    static final Map<String, List<String>> BY_SCRIPT = Map.ofEntries(
+            Map.entry("cyrillic", List.of("Отношения России и талибов: чего Москва хочет в Афганистане?",
+                    "Київ, Харків і Запоріжжя готуються до зими", "Новости экономики и культуры за неделю")),
+            Map.entry("bengali", List.of("ঢাকা বিশ্ববিদ্যালয়ে নতুন বছর", "বাংলাদেশের নির্বাচন ২০২৪",
+                    "কলকাতার বইমেলা শুরু হলো")),
+            Map.entry("tamil", List.of("தமிழ்நாடு அரசு செய்திகள்", "சென்னை மழை ௨௦௨௪", "மதுரை கோயில் திருவிழா")),
+            Map.entry("sinhala", List.of("ශ්‍රී ලංකාව", "කොළඹ නගරය", "සිංහල අලුත් අවුරුද්ද")),
+            Map.entry("thai", List.of("ข่าววันนี้ที่เชียงใหม่ ๒๕๖๗", "ภาษาไทยง่ายนิดเดียว", "หนังสือดีๆ สำหรับเด็ก")),
+            Map.entry("lao", List.of("ສະບາຍດີ ພາສາລາວ", "ຫຼວງພະບາງ ແລະ ວຽງຈັນ", "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ")),
+            Map.entry("khmer", List.of("ភាសាខ្មែរ", "ភ្នំពេញ និង សៀមរាប", "ព័ត៌មានថ្មីៗ ប្រទេសកម្ពុជា ២០២៤")),
+            Map.entry("tibetan", List.of("བོད་ཀྱི་རྒྱལ་ཁབ", "ལྷ་ས། བཀྲ་ཤིས་བདེ་ལེགས།", "སངས་རྒྱས་ཆོས། འབྲས་སྤུངས་དགོན་པ།")),
+            Map.entry("armenian", List.of("Երևանի քաղաքապետարան", "Ո՞վ է հաղթել ընտրություններում",
+                    "ՍԵՎԱՆԱ ԼԻՃ 2024")),
+            Map.entry("georgian", List.of("თბილისის ახალი ამბები", "ᲡᲐᲥᲐᲠᲗᲕᲔᲚᲝᲡ ᲞᲐᲠᲚᲐᲛᲔᲜᲢᲘ", "წყალი და ღვინო")),
+            Map.entry("hebrew", List.of("חדשות היום בתל אביב", "ממשלת ישראל 2024", "שבת שלום לכל המשפחה")),
+            Map.entry("ethiopic", List.of("አዲስ አበባ ዜና", "የኢትዮጵያ፡ቋንቋዎች", "ሰላም ኤርትራ")),
+            Map.entry("bopomofo", List.of("ㄅㄟˇ ㄐㄧㄥ", "ㄓㄨㄥㄨㄣˊ ㄒㄩㄝˊ", "ㄊㄞˊㄨㄢ ㄧㄡˇ ㄩ")),
+            Map.entry("thaana", List.of("ދިވެހި ބަސް", "މާލެ ޚަބަރު", "ދިވެހިރާއްޖެ 2024")),
+            Map.entry("myanmar", List.of("မြန်မာ", "ရန်ကုန် သတင်း", "၂၀၂၄ ခုနှစ် ကျောင်း")));
 }

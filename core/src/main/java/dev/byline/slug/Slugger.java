@@ -35,8 +35,11 @@ import org.jspecify.annotations.Nullable;
  * free-standing {@code &} is the language's word for "and". Where the locale says nothing, the
  * script of the text decides: Greek by ELOT 743, Chinese as toneless pinyin one syllable per
  * word, Japanese kana by Hepburn, Korean by the Revised Romanization, Arabic script with every
- * letter kept and vowel marks ignored, Devanagari as Hindi is written in English, Thai and other
- * scripts through ICU's transforms. Apostrophes inside a word join it ({@code don't} is
+ * letter kept and vowel marks ignored, Devanagari and the other Indic scripts as each language is
+ * written in English, Thai by RTGS, and every other script Unicode recommends for modern use
+ * (Lao, Khmer, Myanmar, Tibetan, Armenian, Georgian, Hebrew, Ethiopic, Thaana, Bopomofo) from a
+ * table; scripts without a table go through ICU's transforms, and a title in a script with no
+ * romanization at all fails with a message that names the script. Apostrophes inside a word join it ({@code don't} is
  * {@code dont}), emoji and symbols are dropped.
  *
  * <p>A title of plain ASCII never touches ICU, and most scripts are romanized from small tables,
@@ -207,8 +210,7 @@ public final class Slugger {
             if (fallback != null) {
                 return fallback;
             }
-            throw new InvalidValueException("title", "must contain a letter or digit that can be written in a slug"
-                    + " (only punctuation, symbols, emoji or spaces found)", title);
+            throw new InvalidValueException("title", Romanizer.nothingUsable(text), title);
         }
         return Shortener.cut(words, maxLength, separator);
     }

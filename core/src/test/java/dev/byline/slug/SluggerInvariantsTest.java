@@ -55,6 +55,15 @@ class SluggerInvariantsTest {
         cases.add(Arguments.of("uppercase without lowercase", "\u03D2\u2C6F ABC"));
         cases.add(Arguments.of("Han outside the table", "\uD840\uDC00\uD840\uDC01"));
         cases.add(Arguments.of("Thai", "ภาษาไทยง่ายนิดเดียว"));
+        cases.add(Arguments.of("every script with a table", "ঢাকা ਪੰਜਾਬ ગુજરાત ଓଡ଼ିଆ தமிழ் తెలుగు ಕನ್ನಡ മലയാളം ශ්‍රී"
+                + " ລາວ ខ្មែរ བོད་ Հայ ქართ ᲥᲐᲠᲗ שָׁלוֹם ኢትዮጵያ ㄅㄟˇ ދިވެހި မြန်မာ"));
+        cases.add(Arguments.of("signs without their letters", "\u0E4C\u0E46\u0E48 \u17D2\u17C6\u17D7 \u0F0B\u0F90\u0F7C"
+                + " \u0DCA\u200D\u0DD2 \u0BCD\u0B82 \u05BC\u05F3 \u07B0 \u0A71\u0A70 \u0EBC\u0EBD"));
+        cases.add(Arguments.of("Thai marks piled up", "ก" + "\u0E4C\u0E34\u0E48".repeat(100) + "ๆๆๆ"));
+        cases.add(Arguments.of("Khmer subscripts chained", "ក" + "\u17D2ក".repeat(150)));
+        cases.add(Arguments.of("Tibetan stack", "\u0F40" + "\u0F90\u0FB1\u0FB2".repeat(100) + "\u0F0B"));
+        cases.add(Arguments.of("a script without romanization", "ᜊᜌ᜔ᜊᜌᜒᜈ᜔ ᝊᝓᝑᝒᝇ"));
+        cases.add(Arguments.of("Lao and Thai leading vowels alone", "เแโใไ ເແໂໃໄ"));
         return cases.stream();
     }
 
@@ -93,6 +102,12 @@ class SluggerInvariantsTest {
             0x6F1, 0x67E, 0x915, 0x94D, 0x93C, 0x93E, 0x902, 0xE01, 0xE32, 0x3042, 0x3063, 0x3083, 0x30FC,
             0x30A1, 0x4E2D, 0x6587, 0xAC00, 0xD55C, 0x1F389, 0xD800, 0xDC00, 0xFF21, 0xFB01, 0x2460, 0x5D0,
             0x10D0, 0x531, 0x3D2, 0xE000,
+            // scripts read from tables: letters, vowel signs, viramas, subscripts, repetition marks
+            0x995, 0x9CD, 0x9BC, 0xA70, 0xA71, 0xB95, 0xBCD, 0xC15, 0xD15, 0xD7A, 0xD9A, 0xDCA, 0xDCF, 0x200D,
+            0xE40, 0xE22, 0xE23, 0xE2D, 0xE31, 0xE4C, 0xE46, 0xE81, 0xEBC, 0xEC0, 0x1780, 0x1783, 0x17D2, 0x17B6,
+            0x17C6, 0x17D7, 0xF40, 0xF62, 0xF90, 0xF0B, 0xF7C, 0x561, 0x578, 0x582, 0x587, 0x1C90, 0x5D0, 0x5D5,
+            0x5D9, 0x5BC, 0x5F3, 0x1200, 0x1361, 0x3105, 0x3127, 0x787, 0x7B0, 0x7A6, 0x1700, 0x1019, 0x103C,
+            0x103A, 0x1039, 0x102F,
         };
         Random random = new Random(20261125L);
         List<Arguments> cases = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.byline.slug.internal;
 
+import com.ibm.icu.lang.UScript;
 import dev.byline.internal.Text;
 import java.text.Normalizer;
 
@@ -30,6 +31,25 @@ public final class Romanizer {
             write(Normalizer.normalize(title, Normalizer.Form.NFC), out, false, 0);
         }
         return out.toString();
+    }
+
+    /**
+     * Why a title gave no slug, as the rule of the error: it has only punctuation, symbols, emoji
+     * or spaces, or letters of a script that has no romanization (named by its Unicode name).
+     */
+    public static String nothingUsable(String title) {
+        String rule = "must contain a letter or digit that can be written in a slug";
+        for (int i = 0; i < title.length(); ) {
+            int cp = title.codePointAt(i);
+            i += Character.charCount(cp);
+            int script = UScript.getScript(cp);
+            if (Character.isLetter(cp) && !hasRules(cp) && script != UScript.COMMON && script != UScript.INHERITED
+                    && script != UScript.UNKNOWN) {
+                return rule + " (the " + UScript.getName(script) + " script has no romanization: use"
+                        + " unicode(true) slugs or a fallback)";
+            }
+        }
+        return rule + " (only punctuation, symbols, emoji or spaces found)";
     }
 
     /** Writes text ICU produced (Latin, maybe with leftovers) without going back to ICU. */
@@ -84,6 +104,8 @@ public final class Romanizer {
             return arabic.write(s, i, out);
         } else if (Hindi.covers(c)) {
             return Hindi.RULES.write(s, i, out);
+        } else if (Brahmic.of(c) != null) {
+            return Brahmic.of(c).write(s, i, out);
         } else if (Japanese.covers(c)) {
             return Japanese.RULES.write(s, i, out);
         } else if (Korean.covers(c)) {
@@ -96,8 +118,28 @@ public final class Romanizer {
                 out.boundary();
                 return i + 1;
             }
-        } else if (IcuFallback.isThai(c) && depth == 0) {
-            return IcuFallback.writeThai(s, i, out, this);
+        } else if (Myanmar.covers(c)) {
+            return Myanmar.RULES.write(s, i, out);
+        } else if (Hebrew.covers(c)) {
+            return Hebrew.RULES.write(s, i, out);
+        } else if (Thaana.covers(c)) {
+            return Thaana.RULES.write(s, i, out);
+        } else if (Ethiopic.covers(c)) {
+            return Ethiopic.RULES.write(s, i, out);
+        } else if (Bopomofo.covers(c)) {
+            return Bopomofo.RULES.write(s, i, out);
+        } else if (Armenian.covers(c)) {
+            return Armenian.RULES.write(s, i, out);
+        } else if (Georgian.covers(c)) {
+            return Georgian.RULES.write(s, i, out);
+        } else if (Khmer.covers(c)) {
+            return Khmer.RULES.write(s, i, out);
+        } else if (Tibetan.covers(c)) {
+            return Tibetan.RULES.write(s, i, out);
+        } else if (Thai.isThai(c)) {
+            return Thai.THAI.write(s, i, out);
+        } else if (Thai.isLao(c)) {
+            return Thai.LAO.write(s, i, out);
         }
         int cp = s.codePointAt(i);
         int next = i + Character.charCount(cp);
@@ -146,7 +188,10 @@ public final class Romanizer {
 
     private static boolean hasRules(int c) {
         return LatinLetters.covers(c) || Cyrillic.covers(c) || Greek.covers(c) || Arabic.covers(c)
-                || Hindi.covers(c) || Japanese.covers(c) || Korean.covers(c) || IcuFallback.isThai(c)
+                || Hindi.covers(c) || Brahmic.of(c) != null || Japanese.covers(c) || Korean.covers(c) || Thai.isThai(c) || Thai.isLao(c)
+                || Tibetan.covers(c) || Khmer.covers(c) || Armenian.covers(c) || Georgian.covers(c)
+                || Hebrew.covers(c) || Thaana.covers(c) || Ethiopic.covers(c) || Bopomofo.covers(c)
+                || Myanmar.covers(c)
                 || Chinese.covers(c) && Chinese.pinyin(c) != null;
     }
 }

@@ -1,0 +1,241 @@
+package dev.byline.slug.internal;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Khmer by the UNGEGN romanization (United Nations, 1972, as the Khmer geographic names are
+ * written) with the diacritics dropped and a few readable choices: the two series of consonants
+ * read their vowels differently ({@code ា} is {@code a} after {@code ក}, {@code ea} after
+ * {@code គ}), the inherent vowel is {@code a} or {@code o} by series, {@code ែ} is {@code e}
+ * ({@code ខ្មែរ khmer}), nikahit after the inherent vowel is {@code am}/{@code om}
+ * ({@code ភ្នំពេញ phnompenh}). A consonant before a subscript ends the syllable before it and
+ * the subscript begins the next ({@code កម្ពុជា kampuchea}); at the start of a syllable the two
+ * are one cluster ({@code ប} is {@code p} in one). The musikatoan and triisap signs move a consonant to the other series; a letter
+ * under the toandakhiat is silent; a subscript doubling the final at the end of a word is not
+ * written twice, and a subscript ending a word is not read ({@code ចក្រ chak}). Words are cut with ICU's dictionary word break iterator, each one a word of the
+ * slug; {@code ៗ} repeats the word before it; Khmer digits are ASCII digits. Immutable and
+ * thread-safe; the break iterator is cloned per call.
+ */
+final class Khmer implements ScriptRules {
+
+    static final Khmer RULES = new Khmer();
+
+    private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.ROOT);
+
+    private static final int FIRST = 0x1780;
+    private static final String[] CONSONANT = new String[0x23];
+    private static final String[] FINAL = new String[0x23];
+    /** Whether a consonant is of the second (o) series. */
+    private static final boolean[] O_SERIES = new boolean[0x23];
+    private static final String[] VOWEL_A = new String[0x20];
+    private static final String[] VOWEL_O = new String[0x20];
+    private static final String[] INDEPENDENT = new String[0x11];
+
+    static {
+        String consonants = "កk ខkh គk* ឃkh* ងng* ចch ឆchh ជch* ឈchh* ញnh* ដd ឋth ឌd* ឍth* ណn តt ថth ទt* ធth* នn* "
+                + "បb ផph ពp* ភph* មm* យy* រr* លl* វv* ឝsh ឞss សs ហh ឡl អ";
+        for (String e : consonants.split(" ")) {
+            int k = e.charAt(0) - FIRST;
+            boolean o = e.endsWith("*");
+            CONSONANT[k] = e.substring(1, e.length() - (o ? 1 : 0));
+            O_SERIES[k] = o;
+            FINAL[k] = CONSONANT[k];
+        }
+        FINAL['ប' - FIRST] = "p";
+        FINAL['ដ' - FIRST] = "t";
+        FINAL['អ' - FIRST] = "";
+        // dependent vowels from U+17B6: first series / second series
+        String vowels = "ាa/ea ិe/i ីei/i ឹoe/ue ឺeu/eu ុo/u ូou/ou ួuo/uo ើaeu/eu ឿoea/oea ៀie/ie េe/e ែe/e "
+                + "ៃai/ey ោao/o ៅau/ov";
+        for (String e : vowels.split(" ")) {
+            int k = e.charAt(0) - 0x17B6;
+            String[] ao = e.substring(1).split("/");
+            VOWEL_A[k] = ao[0];
+            VOWEL_O[k] = ao[1];
+        }
+        String independent = "ឣa ឤa ឥe ឦei ឧo ឨou ឩou ឪau ឫrue ឬrueu ឭlue ឮlueu ឯae ឰai ឱao ឲao ឳau";
+        for (String e : independent.split(" ")) {
+            INDEPENDENT[e.charAt(0) - 0x17A3] = e.substring(1);
+        }
+    }
+
+    private static final char COENG = '\u17D2';
+    private static final char NIKAHIT = '\u17C6';
+    private static final char REAHMUK = '\u17C7';
+    private static final char MUSIKATOAN = '\u17C9';
+    private static final char TRIISAP = '\u17CA';
+    private static final char TOANDAKHIAT = '\u17CD';
+    private static final char REPEAT = '\u17D7';
+
+    private Khmer() {}
+
+    static boolean covers(int c) {
+        return c >= 0x1780 && c < 0x1800 || c >= 0x19E0 && c < 0x1A00;
+    }
+
+    private static boolean isConsonant(char c) {
+        return c >= 0x1780 && c <= 0x17A2;
+    }
+
+    private static boolean isVowelSign(char c) {
+        return c >= 0x17B6 && c <= 0x17C5;
+    }
+
+    @Override
+    public int write(String s, int start, SlugBuilder out) {
+        int end = ScriptRules.runEnd(s, start, Khmer::covers);
+        String run = s.substring(start, end);
+        BreakIterator words = WORDS.clone();
+        words.setText(run);
+        String previous = "";
+        int from = words.first();
+        for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
+            previous = word(run, from, to, out, previous);
+        }
+        return end;
+    }
+
+    private static String word(String run, int from, int to, SlugBuilder out, String previous) {
+        // drop the letters under a toandakhiat, and signs that change nothing in ASCII
+        StringBuilder w = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = run.charAt(i);
+            if (c == TOANDAKHIAT) {
+                while (w.length() > 0 && !isConsonant(w.charAt(w.length() - 1))) {
+                    w.setLength(w.length() - 1);
+                }
+                if (w.length() > 0) {
+                    w.setLength(w.length() - 1);
+                }
+                if (w.length() > 0 && w.charAt(w.length() - 1) == COENG) {
+                    w.setLength(w.length() - 1);
+                }
+            } else if (c != '\u17CB' && c != '\u17CC' && c != '\u17CE' && c != '\u17CF' && c != '\u17D0'
+                    && c != '\u17D1' && c != '\u17DD' && c != '\u200B') {
+                w.append(c);
+            }
+        }
+        StringBuilder sb = new StringBuilder(w.length() * 2);
+        String last = previous;
+        int n = w.length();
+        int i = 0;
+        while (i < n) {
+            char c = w.charAt(i);
+            if (isConsonant(c)) {
+                i = syllable(w, i, n, sb, i > 0 && w.charAt(i - 1) == COENG);
+            } else if (c >= 0x17A3 && c <= 0x17B3) {
+                sb.append(INDEPENDENT[c - 0x17A3]);
+                i++;
+            } else if (c >= 0x17E0 && c <= 0x17E9) {
+                sb.append((char) ('0' + c - 0x17E0));
+                i++;
+            } else if (c == REPEAT) {
+                last = emit(sb, out, last);
+                out.append(last);
+                out.boundary();
+                i++;
+            } else if (c == COENG || isVowelSign(c) || c >= 0x17C6 && c <= 0x17D3) {
+                i++; // a stray sign
+            } else {
+                last = emit(sb, out, last); // khan, bariyoosan, currency, lunar dates
+                out.boundary();
+                i++;
+            }
+        }
+        return emit(sb, out, last);
+    }
+
+    private static String emit(StringBuilder sb, SlugBuilder out, String last) {
+        if (sb.length() == 0) {
+            return last;
+        }
+        String word = sb.toString();
+        sb.setLength(0);
+        out.boundary();
+        out.append(word);
+        out.boundary();
+        return word;
+    }
+
+    /** Reads one syllable from the consonant at {@code i}; returns the index after it. */
+    private static int syllable(CharSequence w, int i, int n, StringBuilder sb, boolean subscript) {
+        char c = w.charAt(i++);
+        int k = c - FIRST;
+        StringBuilder onset = new StringBuilder(c == 'ប' && i + 1 < n && w.charAt(i) == COENG && !subscript ? "p"
+                : CONSONANT[k]); // ប្រទេស prates
+        boolean o = O_SERIES[k];
+        boolean first = !subscript;
+        // a cluster: consonants joined by coeng at the start of a syllable
+        while (first && i + 1 < n && w.charAt(i) == COENG && isConsonant(w.charAt(i + 1))) {
+            char sub = w.charAt(i + 1);
+            onset.append(CONSONANT[sub - FIRST]);
+            if (O_SERIES[sub - FIRST] && "ងញនមយរលវ".indexOf(sub) < 0) {
+                o = true; // a second-series subscript that is not a sonorant moves the cluster
+            }
+            i += 2;
+        }
+        if (i < n && w.charAt(i) == MUSIKATOAN) {
+            o = false;
+            if (c == 'ប' && onset.length() == 1) {
+                onset.setLength(0);
+                onset.append('p'); // ប៉ is p
+            }
+            i++;
+        } else if (i < n && w.charAt(i) == TRIISAP) {
+            o = true;
+            i++;
+        }
+        String vowel = null;
+        if (i < n && isVowelSign(w.charAt(i))) {
+            int v = w.charAt(i++) - 0x17B6;
+            vowel = o ? VOWEL_O[v] : VOWEL_A[v];
+        }
+        boolean nikahit = i < n && w.charAt(i) == NIKAHIT;
+        if (nikahit) {
+            i++;
+        }
+        boolean reahmuk = i < n && w.charAt(i) == REAHMUK;
+        if (reahmuk) {
+            i++;
+        }
+        String fin = "";
+        // a final: a consonant with no vowel sign, or one a subscript follows
+        if (!nikahit && !reahmuk && i < n && isConsonant(w.charAt(i))
+                && !(i + 1 < n && (isVowelSign(w.charAt(i + 1)) || w.charAt(i + 1) == NIKAHIT
+                        || w.charAt(i + 1) == REAHMUK || w.charAt(i + 1) == MUSIKATOAN || w.charAt(i + 1) == TRIISAP))) {
+            boolean lastLetter = i + 1 == n;
+            boolean beforeSubscript = i + 2 < n && w.charAt(i + 1) == COENG;
+            boolean nextIsBare = i + 1 < n && isConsonant(w.charAt(i + 1));
+            boolean nextStartsCluster = nextIsBare && i + 2 < n && w.charAt(i + 2) == COENG;
+            if (lastLetter || beforeSubscript || (vowel != null || nextIsBare) && !nextStartsCluster) {
+                char f = w.charAt(i++);
+                fin = FINAL[f - FIRST];
+                if (beforeSubscript && w.charAt(i + 1) == f && (i + 2 == n || isConsonant(w.charAt(i + 2)))) {
+                    i += 2; // វត្ត, ខេត្ត: the doubled final is written once
+                }
+            }
+        }
+        if (vowel == null) {
+            if (subscript && fin.isEmpty() && !nikahit && !reahmuk && i >= n) {
+                return i; // ចក្រ chak, គង្គ kong: a subscript ending the word is not read
+            } else if (nikahit) {
+                vowel = o ? "o" : "a";
+            } else if (reahmuk) {
+                vowel = o ? "eah" : "ah";
+                reahmuk = false;
+            } else {
+                vowel = o ? "o" : "a";
+            }
+        }
+        sb.append(onset).append(vowel);
+        if (nikahit) {
+            sb.append('m');
+        }
+        if (reahmuk) {
+            sb.append('h');
+        }
+        sb.append(fin);
+        return i;
+    }
+}
