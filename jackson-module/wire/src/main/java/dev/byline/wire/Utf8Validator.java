@@ -26,37 +26,55 @@ public final class Utf8Validator {
      *     invalid byte
      */
     public long feed(byte[] data, int from, int length) {
-        for (int i = from, end = from + length; i < end; i++, offset++) {
-            int b = data[i] & 0xFF;
-            if (needed == 0) {
-                if (b < 0x80) {
-                    continue;
-                }
-                // RFC 3629, section 4: the lead byte bounds the next byte, which rules out
-                // overlong forms, surrogates and code points above U+10FFFF at the first place
-                if (b >= 0xC2 && b <= 0xDF) {
-                    needed = 1;
-                } else if (b >= 0xE0 && b <= 0xEF) {
-                    needed = 2;
-                    low = b == 0xE0 ? 0xA0 : 0x80;
-                    high = b == 0xED ? 0x9F : 0xBF;
-                } else if (b >= 0xF0 && b <= 0xF4) {
-                    needed = 3;
-                    low = b == 0xF0 ? 0x90 : 0x80;
-                    high = b == 0xF4 ? 0x8F : 0xBF;
+        // locals in the loop, fields written back once: the check runs over every byte of a
+        // document, and most bytes of most documents are ASCII
+        int needed = this.needed;
+        int low = this.low;
+        int high = this.high;
+        int end = from + length;
+        int i = from;
+        try {
+            while (i < end) {
+                int b = data[i];
+                if (needed == 0) {
+                    if (b >= 0) {
+                        i++;
+                        continue;
+                    }
+                    b &= 0xFF;
+                    // RFC 3629, section 4: the lead byte bounds the next byte, which rules out
+                    // overlong forms, surrogates and code points above U+10FFFF at the first place
+                    if (b >= 0xC2 && b <= 0xDF) {
+                        needed = 1;
+                    } else if (b >= 0xE0 && b <= 0xEF) {
+                        needed = 2;
+                        low = b == 0xE0 ? 0xA0 : 0x80;
+                        high = b == 0xED ? 0x9F : 0xBF;
+                    } else if (b >= 0xF0 && b <= 0xF4) {
+                        needed = 3;
+                        low = b == 0xF0 ? 0x90 : 0x80;
+                        high = b == 0xF4 ? 0x8F : 0xBF;
+                    } else {
+                        return offset + (i - from);
+                    }
                 } else {
-                    return offset;
+                    b &= 0xFF;
+                    if (b < low || b > high) {
+                        return offset + (i - from);
+                    }
+                    low = 0x80;
+                    high = 0xBF;
+                    needed--;
                 }
-            } else {
-                if (b < low || b > high) {
-                    return offset;
-                }
-                low = 0x80;
-                high = 0xBF;
-                needed--;
+                i++;
             }
+            return -1;
+        } finally {
+            this.needed = needed;
+            this.low = low;
+            this.high = high;
+            this.offset += i - from;
         }
-        return -1;
     }
 
     /**
