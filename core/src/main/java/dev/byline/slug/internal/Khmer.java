@@ -131,32 +131,21 @@ final class Khmer implements ScriptRules {
                 sb.append((char) ('0' + c - 0x17E0));
                 i++;
             } else if (c == REPEAT) {
-                last = emit(sb, out, last);
+                last = ScriptRules.emitWord(sb, out, last);
                 out.append(last);
                 out.boundary();
                 i++;
             } else if (c == COENG || isVowelSign(c) || c >= 0x17C6 && c <= 0x17D3) {
                 i++; // a stray sign
             } else {
-                last = emit(sb, out, last); // khan, bariyoosan, currency, lunar dates
+                last = ScriptRules.emitWord(sb, out, last); // khan, bariyoosan, currency, lunar dates
                 out.boundary();
                 i++;
             }
         }
-        return emit(sb, out, last);
+        return ScriptRules.emitWord(sb, out, last);
     }
 
-    private static String emit(StringBuilder sb, SlugBuilder out, String last) {
-        if (sb.length() == 0) {
-            return last;
-        }
-        String word = sb.toString();
-        sb.setLength(0);
-        out.boundary();
-        out.append(word);
-        out.boundary();
-        return word;
-    }
 
     /** Reads one syllable from the consonant at {@code i}; returns the index after it. */
     private static int syllable(CharSequence w, int i, int n, StringBuilder sb, boolean subscript) {

@@ -22,4 +22,22 @@ interface ScriptRules {
         }
         return end;
     }
+
+    /**
+     * Writes the word collected in {@code word} as a word of its own and empties it; returns that
+     * word, or {@code last} when {@code word} was empty. Readers that build a word syllable by
+     * syllable (Thai, Lao, Khmer) call it at each word end, and keep the result to repeat a word
+     * for a repetition mark.
+     */
+    static String emitWord(StringBuilder word, SlugBuilder out, String last) {
+        if (word.length() == 0) {
+            return last;
+        }
+        String text = word.toString();
+        word.setLength(0);
+        out.boundary();
+        out.append(text);
+        out.boundary();
+        return text;
+    }
 }

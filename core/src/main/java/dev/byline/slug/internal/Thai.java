@@ -130,7 +130,7 @@ final class Thai implements ScriptRules {
                 sb.append((char) ('0' + c - 0x0E50));
                 i++;
             } else if (c == REPEAT) {
-                last = emit(sb, out, last);
+                last = ScriptRules.emitWord(sb, out, last);
                 if (!last.isEmpty()) {
                     out.boundary();
                     out.append(last);
@@ -146,25 +146,14 @@ final class Thai implements ScriptRules {
             } else if (isConsonant(c) || isLead(c)) {
                 i = syllable(w, i, n, sb);
             } else {
-                last = emit(sb, out, last); // ฯ, currency, stray marks
+                last = ScriptRules.emitWord(sb, out, last); // ฯ, currency, stray marks
                 out.boundary();
                 i++;
             }
         }
-        return emit(sb, out, last);
+        return ScriptRules.emitWord(sb, out, last);
     }
 
-    private static String emit(StringBuilder sb, SlugBuilder out, String last) {
-        if (sb.length() == 0) {
-            return last;
-        }
-        String word = sb.toString();
-        sb.setLength(0);
-        out.boundary();
-        out.append(word);
-        out.boundary();
-        return word;
-    }
 
     /**
      * Drops the letter under a silencing mark (with a vowel sign on it), and a bare consonant
