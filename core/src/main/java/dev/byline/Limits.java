@@ -1,8 +1,9 @@
 package dev.byline;
 
 /**
- * The size limits byline's model enforces. Lengths count UTF-16 code units
- * ({@link String#length()}), after NFC normalization; counts are list sizes. A value over its
+ * The size limits byline's model enforces. Lengths count Unicode code points
+ * ({@link String#codePointCount}, the unit JSON Schema's {@code maxLength} counts, so that the
+ * wire format's schema states the same limits), after NFC normalization; counts are list sizes. A value over its
  * limit is rejected with {@link InvalidArticleException}.
  *
  * <p>The limits are generous for real articles and exist so that a careless or hostile input
@@ -20,7 +21,7 @@ public final class Limits {
     public static final int MAX_SLUG_LENGTH = 200;
     /** Longest summary: {@value}. */
     public static final int MAX_SUMMARY_LENGTH = 10_000;
-    /** Longest body content: {@value} (ten million code units). */
+    /** Longest body content: {@value} (ten million code points). */
     public static final int MAX_BODY_LENGTH = 10_000_000;
     /** Longest author name, affiliation or area of expertise: {@value}. */
     public static final int MAX_NAME_LENGTH = 300;

@@ -51,9 +51,10 @@ public final class Slug implements Comparable<Slug> {
      * @throws InvalidArticleException if the value is not a valid slug
      */
     static Slug of(String path, String value) {
-        if (value.length() > Limits.MAX_SLUG_LENGTH) {
+        int length = Text.codePointLength(value, Limits.MAX_SLUG_LENGTH);
+        if (length > Limits.MAX_SLUG_LENGTH) {
             throw new InvalidArticleException(path,
-                    "must be at most " + Limits.MAX_SLUG_LENGTH + " characters long, is " + value.length(), value);
+                    "must be at most " + Limits.MAX_SLUG_LENGTH + " characters long, is " + length, value);
         }
         String v = Text.nfc(value);
         String problem = problem(v);
@@ -70,7 +71,7 @@ public final class Slug implements Comparable<Slug> {
      * @return true if {@link #of} would accept it unchanged
      */
     public static boolean isValid(String value) {
-        return value.length() <= Limits.MAX_SLUG_LENGTH && problem(value) == null
+        return Text.codePointLength(value, Limits.MAX_SLUG_LENGTH) <= Limits.MAX_SLUG_LENGTH && problem(value) == null
                 && Text.nfc(value).equals(value);
     }
 

@@ -25,7 +25,7 @@ public final class Rules {
 
     /**
      * One-line plain text (titles, names, tags, ids): not blank, at most {@code max} code
-     * units, no control characters, bidi overrides or isolates, unpaired surrogates or
+     * points, no control characters, bidi overrides or isolates, unpaired surrogates or
      * noncharacters.
      */
     public static void plain(String path, String value, int max) {
@@ -89,9 +89,11 @@ public final class Rules {
         }
     }
 
+    /** At most {@code max} code points (the length JSON Schema's {@code maxLength} counts). */
     private static void length(String path, int index, String value, int max) {
-        if (value.length() > max) {
-            throw new InvalidArticleException(at(path, index), "must be at most " + max + " characters long, is " + value.length(), value);
+        int length = Text.codePointLength(value, max);
+        if (length > max) {
+            throw new InvalidArticleException(at(path, index), "must be at most " + max + " characters long, is " + length, value);
         }
     }
 

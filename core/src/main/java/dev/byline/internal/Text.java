@@ -159,6 +159,20 @@ public final class Text {
     }
 
     /**
+     * The length of a string in code points, the unit of every length limit (see
+     * {@code Limits}), when that length may exceed {@code max}; otherwise its length in UTF-16
+     * units, which is then at most {@code max} too. Counting is skipped for the usual short value.
+     *
+     * @param s the string
+     * @param max the limit about to be checked
+     * @return a length that exceeds {@code max} exactly when the code point count does
+     */
+    public static int codePointLength(String s, int max) {
+        int n = s.length();
+        return n <= max ? n : s.codePointCount(0, n);
+    }
+
+    /**
      * Shortens a value for an exception message: invisible and unsafe characters (controls,
      * format characters such as bidi overrides, unpaired surrogates) are written as
      * {@code \\uXXXX}, and the result is cut to {@link #SHOWN_VALUE_LENGTH} code units with a

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.byline.Article;
+import dev.byline.Author;
 import dev.byline.Body;
 import dev.byline.BodyFormat;
 import dev.byline.Extensions;
@@ -57,7 +58,11 @@ class PublicApiJackson3Test {
 
     @Test
     void jsonLdAndSchemaAreReachable() throws IOException {
-        assertThat(JsonLd.write(draft())).startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"");
+        assertThat(JsonLd.write(Article.builder().from(draft()).status(Status.PUBLISHED)
+                        .published(java.time.OffsetDateTime.parse("2026-01-05T10:00:00Z"))
+                        .body(Body.of(BodyFormat.TEXT, "Text."))
+                        .addAuthor(Author.builder().id("a").name("A").build()).build()))
+                .startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"");
         try (InputStream in = BylineJsonVersion.class.getResourceAsStream(BylineJsonVersion.SCHEMA_RESOURCE)) {
             assertThat(in).isNotNull();
         }

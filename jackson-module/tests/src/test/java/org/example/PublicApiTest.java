@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.byline.Article;
+import dev.byline.Author;
 import dev.byline.Body;
 import dev.byline.BodyFormat;
 import dev.byline.Extensions;
@@ -49,7 +50,11 @@ class PublicApiTest {
 
     @Test
     void jsonLdAndSchemaAreReachable() throws IOException {
-        assertThat(JsonLd.write(draft())).startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"");
+        assertThat(JsonLd.write(Article.builder().from(draft()).status(Status.PUBLISHED)
+                        .published(java.time.OffsetDateTime.parse("2026-01-05T10:00:00Z"))
+                        .body(Body.of(BodyFormat.TEXT, "Text."))
+                        .addAuthor(Author.builder().id("a").name("A").build()).build()))
+                .startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"");
         try (InputStream in = BylineJsonVersion.class.getResourceAsStream(BylineJsonVersion.SCHEMA_RESOURCE)) {
             assertThat(in).isNotNull();
         }

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.byline.Article;
+import dev.byline.web.JsonLdOptions;
 import dev.byline.wire.JsonLdWriter;
 import dev.byline.wire.WireException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,10 +27,22 @@ import org.jspecify.annotations.Nullable;
  * {@code knowsLanguage}, {@code knowsAbout}, {@code affiliation} as {@code Organization}s and
  * {@code sameAs}), {@code image} (an {@code ImageObject}), {@code wordCount}, {@code keywords}
  * (the tags), {@code articleSection} (the categories) and each translation as a
- * {@code workTranslation} whose {@code translationOfWork} points back to the article's
- * {@code @id}. The {@code @id} is the canonical URL, or {@code #article} (relative to the page)
- * when there is none. Absent values are left out. Every type and property is part of the
+ * {@code workTranslation} whose {@code translationOfWork} points back to the article. With
+ * {@link JsonLdOptions}, also {@code publisher} (an {@code Organization} with {@code name},
+ * {@code url} and {@code logo}) and {@code isAccessibleForFree}. Absent values are left out.
+ * Every type and property is part of the
  * schema.org vocabulary for the type it appears on.
+ *
+ * <p>Identifiers are never relative, so that the output means the same to a JSON-LD processor
+ * outside the page: the article is {@code <page>#article} and its {@code mainEntityOfPage} is
+ * the distinct {@code WebPage} node {@code <page>}, where the page is the canonical URL, or else
+ * the page URL given in the options; with neither, the article has no {@code @id}. A
+ * translation is named {@code <its URL>#article} the same way. URLs are written in their ASCII,
+ * percent-encoded form.
+ *
+ * <p>Only published articles are written: structured data is for a page search engines may
+ * index, and a draft, a scheduled or a withdrawn article is not one (its preview or notice page
+ * should carry none).
  *
  * <p>The output is safe to place inside an HTML {@code script} element: {@code <}, {@code >},
  * {@code &}, U+2028 and U+2029 are written as {@code \\uXXXX} escapes, so no text of the
@@ -46,13 +60,29 @@ public final class JsonLd {
      * @param article the article; not null
      * @return the JSON-LD object, ready for a {@code <script type="application/ld+json">}
      *     element; never null
-     * @throws IllegalArgumentException if a date of the article has a year outside 0000–9999,
-     *     which RFC 3339 cannot write
+     * @throws IllegalArgumentException if the article is not published, or a date of the
+     *     article has a year outside 0000–9999, which RFC 3339 cannot write
      */
     public static String write(Article article) {
+        return write(article, JsonLdOptions.defaults());
+    }
+
+    /**
+     * Returns the schema.org JSON-LD of an article with site-level options (publisher, access,
+     * the page URL for an article without a canonical URL) as one line of JSON.
+     *
+     * @param article the article; not null
+     * @param options the site's options; not null
+     * @return the JSON-LD object; never null
+     * @throws IllegalArgumentException if the article is not published, or a date of the
+     *     article has a year outside 0000–9999, which RFC 3339 cannot write
+     */
+    public static String write(Article article, JsonLdOptions options) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(options, "options");
         StringWriter out = new StringWriter(1024);
         try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-            JsonLdWriter.write(article, new GeneratorOutput(gen));
+            JsonLdWriter.write(article, options, new GeneratorOutput(gen));
         } catch (WireException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         } catch (IOException e) {

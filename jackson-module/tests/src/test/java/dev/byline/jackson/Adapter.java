@@ -119,6 +119,9 @@ interface Adapter {
     /** {@code JsonLd.write(article)}. */
     String jsonLd(Article article);
 
+    /** {@code JsonLd.write(article, options)}. */
+    String jsonLd(Article article, dev.byline.web.JsonLdOptions options);
+
     /** The JSON Schema shipped in the adapter's jar, from {@code BylineJsonVersion.SCHEMA_RESOURCE}. */
     InputStream schema();
 

@@ -129,7 +129,7 @@ class BadDocumentsTest {
         rows.add(new Bad("undetermined locale", replace("\"locale\":\"en\"", "\"locale\":\"und\""), invalid, "$.locale",
                 "naming a language"));
         rows.add(new Bad("empty locale", replace("\"locale\":\"tr\"", "\"locale\":\"\""), invalid,
-                "$.translations[0].locale", "well-formed BCP 47", "Empty subtag"));
+                "$.translations[0].locale", "well-formed BCP 47", "such as en, pt-BR"));
         rows.add(new Bad("bad language of an author", replace("\"language\":\"fa\"", "\"language\":\"fa-!\""), invalid,
                 "$.authors[0].languages[0].language", "well-formed BCP 47"));
         // dates

@@ -36,7 +36,9 @@ class CrossGenerationTest {
         assertThat(THREE.read(writtenByTwo)).isEqualTo(byTwo);
         assertThat(TWO.read(writtenByThree)).isEqualTo(byThree);
         assertThat(THREE.pretty(byTwo)).isEqualTo(TWO.pretty(byThree)).isEqualTo(text);
-        assertThat(Jackson3.INSTANCE.jsonLd(byTwo)).isEqualTo(Jackson2.INSTANCE.jsonLd(byTwo));
+        if (byTwo.status() == dev.byline.Status.PUBLISHED) {
+            assertThat(Jackson3.INSTANCE.jsonLd(byTwo)).isEqualTo(Jackson2.INSTANCE.jsonLd(byTwo));
+        }
     }
 
     static Stream<Article> generated() {

@@ -291,6 +291,11 @@ final class Jackson2 implements Adapter {
     }
 
     @Override
+    public String jsonLd(Article article, dev.byline.web.JsonLdOptions options) {
+        return dev.byline.jackson.JsonLd.write(article, options);
+    }
+
+    @Override
     public InputStream schema() {
         return BylineJsonVersion.class.getResourceAsStream(BylineJsonVersion.SCHEMA_RESOURCE);
     }

@@ -298,6 +298,11 @@ final class Jackson3 implements Adapter {
     }
 
     @Override
+    public String jsonLd(Article article, dev.byline.web.JsonLdOptions options) {
+        return dev.byline.jackson3.JsonLd.write(article, options);
+    }
+
+    @Override
     public InputStream schema() {
         return BylineJsonVersion.class.getResourceAsStream(BylineJsonVersion.SCHEMA_RESOURCE);
     }

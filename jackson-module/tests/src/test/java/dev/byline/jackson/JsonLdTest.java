@@ -1,12 +1,16 @@
 package dev.byline.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.Article;
 import dev.byline.jackson.Adapter.Failure;
+import dev.byline.Status;
+import dev.byline.web.JsonLdOptions;
 import java.io.IOException;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -42,7 +46,12 @@ class JsonLdTest {
     }
 
     static Stream<Article> articles() {
-        return Stream.of(Samples.sample(), Samples.minimalDraft(), Samples.persian());
+        return Stream.of(Samples.sample(), withoutPage(), Samples.persian());
+    }
+
+    /** A published article without a canonical URL, translations or related posts. */
+    static Article withoutPage() {
+        return Samples.sample().withCanonicalUrl(java.util.Optional.empty()).withTranslations(java.util.List.of());
     }
 
     private JsonNode ld(Article article) throws Exception {
@@ -86,14 +95,19 @@ class JsonLdTest {
         Article a = Samples.sample();
         JsonNode root = ld(a);
         assertThat(root.get("@type").asText()).isEqualTo("NewsArticle");
-        assertThat(root.get("@id").asText()).isEqualTo(a.canonicalUrl().orElseThrow().toString());
+        assertThat(root.get("@id").asText()).isEqualTo(a.canonicalUrl().orElseThrow() + "#article");
         assertThat(root.get("headline").asText()).isEqualTo(a.title());
         assertThat(root.get("description").asText()).isEqualTo(a.summary().orElseThrow());
         assertThat(root.get("inLanguage").asText()).isEqualTo("en");
         assertThat(root.get("datePublished").asText()).isEqualTo("2022-11-21T09:30:00+03:00");
         assertThat(root.get("dateModified").asText()).isEqualTo("2022-11-22T08:00:00+03:00");
         assertThat(root.at("/mainEntityOfPage/@type").asText()).isEqualTo("WebPage");
-        assertThat(root.at("/mainEntityOfPage/@id").asText()).isEqualTo(root.get("@id").asText());
+        // the page is a node of its own, not the article
+        assertThat(root.at("/mainEntityOfPage/@id").asText()).isEqualTo(a.canonicalUrl().orElseThrow().toString());
+        assertThat(root.at("/mainEntityOfPage/url").asText()).isEqualTo(a.canonicalUrl().orElseThrow().toString());
+        assertThat(root.get("url").asText()).isEqualTo(a.canonicalUrl().orElseThrow().toString());
+        assertThat(root.has("publisher")).isFalse();
+        assertThat(root.has("isAccessibleForFree")).isFalse();
         assertThat(root.at("/image/@type").asText()).isEqualTo("ImageObject");
         assertThat(root.at("/image/width").asInt()).isEqualTo(1200);
         assertThat(root.get("keywords")).extracting(JsonNode::asText)
@@ -147,21 +161,65 @@ class JsonLdTest {
 
     @Test
     void wordCountIsTheArticlesOwnCountIgnoringMarkupScriptsAndEntities() throws Exception {
-        Article article = Samples.minimalDraft().withBody(dev.byline.Body.of(dev.byline.BodyFormat.HTML,
+        Article article = withoutPage().withBody(dev.byline.Body.of(dev.byline.BodyFormat.HTML,
                 "<p>One&nbsp;two <b>three</b></p><script>var not = counted;</script><style>p{}</style>&amp; four"));
         assertThat(article.wordCount()).isEqualTo(4);
         assertThat(ld(article).get("wordCount").asInt()).isEqualTo(4);
     }
 
     @Test
-    void noCanonicalUrlMeansARelativeIdAndNoPage() throws Exception {
-        JsonNode root = ld(Samples.minimalDraft());
-        assertThat(root.get("@id").asText()).isEqualTo("#article");
+    void noCanonicalUrlMeansNoIdAndNoPageNeverARelativeOne() throws Exception {
+        JsonNode root = ld(withoutPage());
+        assertThat(root.has("@id")).isFalse();
         assertThat(root.has("mainEntityOfPage")).isFalse();
         assertThat(root.has("url")).isFalse();
-        assertThat(root.has("datePublished")).isFalse();
-        assertThat(root.has("author")).isFalse();
-        assertThat(root.get("wordCount").asInt()).isZero();
+        assertThat(adapter.jsonLd(withoutPage())).doesNotContain("#article");
+    }
+
+    @Test
+    void aPageUrlFromTheSiteNamesAnArticleWithoutCanonicalUrl() throws Exception {
+        URI page = URI.create("https://caspian.example/preview/41");
+        JsonNode root = JSON.readTree(adapter.jsonLd(withoutPage(), JsonLdOptions.defaults().withPageUrl(page)));
+        assertThat(root.get("@id").asText()).isEqualTo("https://caspian.example/preview/41#article");
+        assertThat(root.at("/mainEntityOfPage/@id").asText()).isEqualTo("https://caspian.example/preview/41");
+        // a canonical URL wins over the page URL
+        JsonNode canonical = JSON.readTree(adapter.jsonLd(Samples.sample(), JsonLdOptions.defaults().withPageUrl(page)));
+        assertThat(canonical.get("@id").asText()).isEqualTo(Samples.sample().canonicalUrl().orElseThrow() + "#article");
+    }
+
+    @Test
+    void publisherAndAccessComeFromTheSiteOptions() throws Exception {
+        JsonLdOptions site = JsonLdOptions.defaults()
+                .withPublisher("Caspian Policy Forum", URI.create("https://caspian.example/"))
+                .withPublisherLogo(URI.create("https://caspian.example/logo.png"))
+                .withAccessibleForFree(false);
+        JsonNode root = JSON.readTree(adapter.jsonLd(Samples.sample(), site));
+        assertThat(root.at("/publisher/@type").asText()).isEqualTo("Organization");
+        assertThat(root.at("/publisher/name").asText()).isEqualTo("Caspian Policy Forum");
+        assertThat(root.at("/publisher/url").asText()).isEqualTo("https://caspian.example/");
+        assertThat(root.at("/publisher/logo/@type").asText()).isEqualTo("ImageObject");
+        assertThat(root.at("/publisher/logo/url").asText()).isEqualTo("https://caspian.example/logo.png");
+        assertThat(root.get("isAccessibleForFree").isBoolean()).isTrue();
+        assertThat(root.get("isAccessibleForFree").asBoolean()).isFalse();
+        checkTerms(root, "$");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = Status.class, names = "PUBLISHED",
+            mode = org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE)
+    void onlyPublishedArticlesAreWritten(Status status) {
+        Article article = status == Status.DRAFT ? Samples.minimalDraft() : Samples.sample().withStatus(status);
+        assertThatThrownBy(() -> adapter.jsonLd(article))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("JSON-LD is written for published articles only (status is " + status.wireName()
+                        + "): a draft, scheduled or withdrawn article is not a page to index");
+    }
+
+    @Test
+    void urlsAreWrittenInTheirAsciiForm() throws Exception {
+        Article a = Samples.sample().withCanonicalUrl(URI.create("https://example.org/fa/مسکو"));
+        JsonNode root = JSON.readTree(adapter.jsonLd(a));
+        assertThat(root.get("@id").asText()).isEqualTo("https://example.org/fa/%D9%85%D8%B3%DA%A9%D9%88#article");
     }
 
     @Test

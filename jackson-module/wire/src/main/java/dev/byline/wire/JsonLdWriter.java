@@ -4,10 +4,13 @@ import dev.byline.Article;
 import dev.byline.Author;
 import dev.byline.Image;
 import dev.byline.LanguageSkill;
+import dev.byline.Status;
 import dev.byline.Translation;
+import dev.byline.web.JsonLdOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes schema.org JSON-LD for an article, the content of a
@@ -27,13 +30,35 @@ public final class JsonLdWriter {
         return ch == 0x2028 || ch == 0x2029;
     }
 
-    /** Writes the article's JSON-LD object. */
-    public static void write(Article a, JsonOut out) throws IOException {
-        String id = a.canonicalUrl().map(URI::toString).orElse("#article");
+    /** The fragment that names the article within its page: {@code <page URL>#article}. */
+    public static final String ARTICLE_FRAGMENT = "#article";
+
+    /**
+     * Writes the article's JSON-LD object.
+     *
+     * <p>Only a published article is written: JSON-LD is for a page that search engines may
+     * index, and a draft, a scheduled or a withdrawn article is not such a page (a preview or a
+     * notice page should carry none). The article is a node of its own,
+     * {@code <page>#article}, whose {@code mainEntityOfPage} is the {@code WebPage} node
+     * {@code <page>}, where the page is the canonical URL or else the page URL of the options;
+     * with neither, the article has no {@code @id} and no page node (never a relative IRI).
+     *
+     * @throws IllegalArgumentException if the article is not published
+     */
+    public static void write(Article a, JsonLdOptions options, JsonOut out) throws IOException {
+        if (a.status() != Status.PUBLISHED) {
+            throw new IllegalArgumentException("JSON-LD is written for published articles only (status is "
+                    + a.status().wireName() + "): a draft, scheduled or withdrawn article is not a page to index");
+        }
+        Optional<URI> page = a.canonicalUrl().or(options::pageUrl);
+        String pageId = page.map(URI::toASCIIString).orElse(null);
+        String id = pageId == null ? null : pageId + ARTICLE_FRAGMENT;
         out.startObject(a);
         field(out, "@context", "https://schema.org");
         field(out, "@type", "NewsArticle");
-        field(out, "@id", id);
+        if (id != null) {
+            field(out, "@id", id);
+        }
         field(out, "headline", a.title());
         if (a.subtitle().isPresent()) {
             field(out, "alternativeHeadline", a.subtitle().get());
@@ -42,12 +67,14 @@ public final class JsonLdWriter {
             field(out, "description", a.summary().get());
         }
         field(out, "inLanguage", a.locale().toLanguageTag());
-        if (a.canonicalUrl().isPresent()) {
-            field(out, "url", id);
+        if (pageId != null) {
+            field(out, "url", pageId);
             out.name("mainEntityOfPage");
-            out.startObject(id);
+            out.startObject(pageId);
             field(out, "@type", "WebPage");
-            field(out, "@id", id);
+            field(out, "@id", pageId);
+            field(out, "url", pageId);
+            field(out, "inLanguage", a.locale().toLanguageTag());
             out.endObject();
         }
         if (a.published().isPresent()) {
@@ -66,6 +93,13 @@ public final class JsonLdWriter {
             }
             out.endArray();
         }
+        if (options.publisherName().isPresent()) {
+            publisher(options, out);
+        }
+        if (options.accessibleForFree().isPresent()) {
+            out.name("isAccessibleForFree");
+            out.bool(options.accessibleForFree().get());
+        }
         if (a.image().isPresent()) {
             out.name("image");
             image(a.image().get(), out);
@@ -78,21 +112,41 @@ public final class JsonLdWriter {
             out.name("workTranslation");
             out.startArray(a.translations(), a.translations().size());
             for (Translation t : a.translations()) {
+                String url = t.url().toASCIIString();
                 out.startObject(t);
                 field(out, "@type", "NewsArticle");
-                field(out, "@id", t.url().toString());
-                field(out, "url", t.url().toString());
+                // the edition's own article node in its page, named as this article is in its own
+                field(out, "@id", url + ARTICLE_FRAGMENT);
+                field(out, "url", url);
                 field(out, "inLanguage", t.locale().toLanguageTag());
                 if (t.title().isPresent()) {
                     field(out, "headline", t.title().get());
                 }
-                out.name("translationOfWork");
-                out.startObject(id);
-                field(out, "@id", id);
-                out.endObject();
+                if (id != null) {
+                    out.name("translationOfWork");
+                    out.startObject(id);
+                    field(out, "@id", id);
+                    out.endObject();
+                }
                 out.endObject();
             }
             out.endArray();
+        }
+        out.endObject();
+    }
+
+    private static void publisher(JsonLdOptions options, JsonOut out) throws IOException {
+        out.name("publisher");
+        out.startObject(options);
+        field(out, "@type", "Organization");
+        field(out, "name", options.publisherName().orElseThrow());
+        field(out, "url", options.publisherUrl().orElseThrow().toASCIIString());
+        if (options.publisherLogo().isPresent()) {
+            out.name("logo");
+            out.startObject(options.publisherLogo().get());
+            field(out, "@type", "ImageObject");
+            field(out, "url", options.publisherLogo().get().toASCIIString());
+            out.endObject();
         }
         out.endObject();
     }
@@ -102,7 +156,7 @@ public final class JsonLdWriter {
         field(out, "@type", "Person");
         field(out, "name", author.name());
         if (author.url().isPresent()) {
-            field(out, "url", author.url().get().toString());
+            field(out, "url", author.url().get().toASCIIString());
         }
         if (author.bio().isPresent()) {
             field(out, "description", author.bio().get());
@@ -135,7 +189,7 @@ public final class JsonLdWriter {
             out.name("sameAs");
             out.startArray(author.sameAs(), author.sameAs().size());
             for (URI uri : author.sameAs()) {
-                out.string(uri.toString());
+                out.string(uri.toASCIIString());
             }
             out.endArray();
         }
@@ -145,7 +199,7 @@ public final class JsonLdWriter {
     private static void image(Image image, JsonOut out) throws IOException {
         out.startObject(image);
         field(out, "@type", "ImageObject");
-        field(out, "url", image.url().toString());
+        field(out, "url", image.url().toASCIIString());
         if (image.width().isPresent()) {
             out.name("width");
             out.number(image.width().getAsInt());

@@ -65,7 +65,7 @@ public final class ModelWriter {
         }
         if (a.canonicalUrl().isPresent()) {
             out.name(CANONICAL_URL);
-            out.string(a.canonicalUrl().get().toString());
+            out.string(a.canonicalUrl().get().toASCIIString());
         }
         if (!a.authors().isEmpty()) {
             out.name(AUTHORS);
@@ -124,7 +124,7 @@ public final class ModelWriter {
         }
         if (author.url().isPresent()) {
             out.name(URL);
-            out.string(author.url().get().toString());
+            out.string(author.url().get().toASCIIString());
         }
         if (author.image().isPresent()) {
             out.name(IMAGE);
@@ -134,7 +134,7 @@ public final class ModelWriter {
             out.name(SAME_AS);
             out.startArray(author.sameAs(), author.sameAs().size());
             for (URI uri : author.sameAs()) {
-                out.string(uri.toString());
+                out.string(uri.toASCIIString());
             }
             out.endArray();
         }
@@ -163,7 +163,7 @@ public final class ModelWriter {
         out.name(LOCALE);
         out.string(translation.locale().toLanguageTag());
         out.name(URL);
-        out.string(translation.url().toString());
+        out.string(translation.url().toASCIIString());
         if (translation.title().isPresent()) {
             out.name(TITLE);
             out.string(translation.title().get());
@@ -182,7 +182,7 @@ public final class ModelWriter {
         out.name(TITLE);
         out.string(post.title());
         out.name(URL);
-        out.string(post.url().toString());
+        out.string(post.url().toASCIIString());
         if (post.slug().isPresent()) {
             out.name(SLUG);
             out.string(post.slug().get().value());
@@ -211,7 +211,7 @@ public final class ModelWriter {
     public static void image(Image image, JsonOut out) throws IOException {
         out.startObject(image);
         out.name(URL);
-        out.string(image.url().toString());
+        out.string(image.url().toASCIIString());
         if (image.alt().isPresent()) {
             out.name(ALT);
             out.string(image.alt().get());

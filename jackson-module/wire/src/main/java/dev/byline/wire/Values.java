@@ -5,6 +5,7 @@ import dev.byline.InvalidArticleException;
 import dev.byline.Limits;
 import dev.byline.Slug;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -40,6 +41,15 @@ public final class Values {
     private static final Pattern CREDENTIALS = Pattern.compile("//[^/?#]*@");
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?)?");
+    /**
+     * A well-formed BCP 47 language tag (RFC 5646 section 2.1) whose language is an ISO 639 code
+     * of two or three letters, with up to three extended language subtags, in any case. The
+     * JSON Schema's {@code languageTag} pattern is this expression (a test compares them).
+     */
+    public static final String LANGUAGE_TAG = "^[a-zA-Z]{2,3}(-[a-zA-Z]{3}){0,3}(-[a-zA-Z]{4})?"
+            + "(-([a-zA-Z]{2}|[0-9]{3}))?(-([0-9a-zA-Z]{5,8}|[0-9][0-9a-zA-Z]{3}))*"
+            + "(-[0-9a-wyzA-WYZ](-[0-9a-zA-Z]{2,8})+)*(-[xX](-[0-9a-zA-Z]{1,8})+)?$";
+    private static final Pattern LANGUAGE_TAG_PATTERN = Pattern.compile(LANGUAGE_TAG);
     private static final String DUPLICATE = "must not appear twice in one object (duplicate property)";
 
     /** Tags already parsed and accepted; bounded so that hostile input cannot grow it. */
@@ -134,11 +144,12 @@ public final class Values {
         throw mismatch(in, type, "must be a string, not " + in.token().described());
     }
 
-    /** A JSON string of a known maximum length (checked before any further work). */
+    /** A JSON string of at most {@code maxLength} code points (checked before any further work). */
     static String string(JsonIn in, Class<?> type, int maxLength) throws IOException {
         String s = string(in, type);
-        if (s.length() > maxLength) {
-            throw invalid(in, type, "must be at most " + maxLength + " characters long, is " + s.length(), s, null);
+        int length = s.length() <= maxLength ? s.length() : s.codePointCount(0, s.length());
+        if (length > maxLength) {
+            throw invalid(in, type, "must be at most " + maxLength + " characters long, is " + length, s, null);
         }
         return s;
     }
@@ -149,6 +160,19 @@ public final class Values {
         Locale known = LOCALES.get(tag);
         if (known != null) {
             return known;
+        }
+        if (!LANGUAGE_TAG_PATTERN.matcher(tag).matches()) {
+            throw invalid(in, type, "must be a well-formed BCP 47 language tag with an ISO 639 language code of two or"
+                    + " three letters, such as en, pt-BR or sr-Latn-RS", tag, null);
+        }
+        if (tag.length() >= 3 && tag.regionMatches(true, 0, "und", 0, 3) && (tag.length() == 3 || tag.charAt(3) == '-')) {
+            // before canonicalization, which would turn und-abc into abc
+            throw invalid(in, type, "must be a BCP 47 language tag naming a language", tag, null);
+        }
+        String repeated = repeatedSubtag(tag);
+        if (repeated != null) {
+            throw invalid(in, type, "must be a valid BCP 47 language tag: the " + repeated
+                    + " appears twice (RFC 5646 section 2.2.5 and 2.2.6)", tag, null);
         }
         Locale locale;
         try {
@@ -170,6 +194,32 @@ public final class Values {
         return locale;
     }
 
+    /**
+     * Names a variant or extension singleton that a well-formed tag repeats (which Java's
+     * {@code Locale} would silently drop), or returns null. Private use subtags may repeat.
+     */
+    private static @Nullable String repeatedSubtag(String tag) {
+        String[] subtags = tag.toLowerCase(Locale.ROOT).split("-");
+        List<String> seen = new ArrayList<>(subtags.length);
+        boolean extensions = false;
+        for (int i = 1; i < subtags.length; i++) {
+            String s = subtags[i];
+            if (s.equals("x")) {
+                break;
+            }
+            boolean singleton = s.length() == 1;
+            extensions |= singleton;
+            boolean variant = !extensions && (s.length() >= 5 || s.length() == 4 && Character.isDigit(s.charAt(0)));
+            if (singleton || variant) {
+                if (seen.contains(s)) {
+                    return (singleton ? "extension singleton " : "variant ") + s;
+                }
+                seen.add(s);
+            }
+        }
+        return null;
+    }
+
     /** A URL: syntax only here (the model checks scheme, host and credentials). */
     static URI uri(JsonIn in, Class<?> type) throws IOException {
         String text = string(in, type, Limits.MAX_URL_LENGTH);
@@ -185,7 +235,10 @@ public final class Values {
             }
         }
         try {
-            return new URI(text);
+            URI uri = new URI(text);
+            // an IRI (non-ASCII letters in path, query or fragment) is kept in its ASCII form, the
+            // percent-encoded UTF-8 that writers write and every URL parser reads (RFC 3987 3.1)
+            return isAscii(text) ? uri : new URI(uri.toASCIIString());
         } catch (URISyntaxException e) {
             throw invalid(in, type, "must be a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")",
                     masked(text), null);
@@ -195,6 +248,15 @@ public final class Values {
     /** A URL as messages show it: whatever looks like credentials replaced by {@code ***}. */
     private static String masked(String url) {
         return CREDENTIALS.matcher(url).replaceFirst("//***@");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean surrogatePair(String s, int i) {
@@ -249,29 +311,62 @@ public final class Values {
         return value.get();
     }
 
-    /** A JSON integer (no fraction, no string) between {@code min} and {@code max}. */
+    /**
+     * A JSON number with an integral value between {@code min} and {@code max}. As in JSON
+     * Schema, an integer is any number whose fraction is zero: {@code 1200}, {@code 1200.0} and
+     * {@code 1.2e3} are all 1200 (JavaScript and Python writers produce such forms); {@code 1200.5}
+     * and strings are errors.
+     */
     static int integer(JsonIn in, Class<?> type, int min, int max) throws IOException {
-        Token t = in.token();
-        if (t != Token.INTEGER) {
-            throw mismatch(in, type, "must be an integer, not " + t.described());
-        }
-        if (in.integerSize() != JsonIn.IntegerSize.INT || in.intValue() < min || in.intValue() > max) {
+        Integer value = integral(in, type, "must be an integer, not ");
+        if (value == null || value < min || value > max) {
             throw invalid(in, type, "must be an integer between " + min + " and " + max, in.text(), null);
         }
-        return in.intValue();
+        return value;
     }
 
-    /** The {@code schemaVersion} of a document: the integer 1. */
+    /** The {@code schemaVersion} of a document: the number 1 (also written {@code 1.0}). */
     static void schemaVersion(JsonIn in, Class<?> type) throws IOException {
-        Token t = in.token();
         int version = WireFormat.SCHEMA_VERSION;
-        if (t != Token.INTEGER) {
-            throw mismatch(in, type, "must be the integer " + version + ", not " + t.described());
-        }
-        if (in.integerSize() != JsonIn.IntegerSize.INT || in.intValue() != version) {
+        Integer value = integral(in, type, "must be the integer " + version + ", not ");
+        if (value == null || value != version) {
             throw invalid(in, type, "must be " + version + ": this reader knows wire format v" + version + " only",
                     in.text(), null);
         }
+    }
+
+    /**
+     * The current number's value if it is integral and fits an int; null if it is integral but
+     * larger. Fails if the token is not a number, or is a number with a non-zero fraction.
+     */
+    private static @Nullable Integer integral(JsonIn in, Class<?> type, String notANumber) throws IOException {
+        Token t = in.token();
+        if (t == Token.INTEGER) {
+            return in.integerSize() == JsonIn.IntegerSize.INT ? in.intValue() : null;
+        }
+        if (t != Token.FRACTION) {
+            throw mismatch(in, type, notANumber + t.described());
+        }
+        BigDecimal d;
+        try {
+            d = in.isNaN() ? null : in.decimalValue();
+        } catch (NumberFormatException e) {
+            d = null;
+        }
+        if (d == null || d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+            // a number with a fraction (or NaN): not an integer at all, as before
+            throw mismatch(in, type, notANumber + t.described());
+        }
+        // a huge exponent such as 1e999999 is integral but far out of range: decide by precision
+        if (d.signum() == 0) {
+            return 0;
+        }
+        BigDecimal stripped = d.stripTrailingZeros();
+        if (stripped.precision() - stripped.scale() > 10) {
+            return null;
+        }
+        BigInteger exact = stripped.toBigIntegerExact();
+        return exact.bitLength() < 32 ? exact.intValue() : null;
     }
 
     // ---- lists --------------------------------------------------------------------------
