@@ -482,6 +482,18 @@ for name, value in [("uppercase", "Border-markets"), ("space", "border markets")
     mutate("slug-" + name, ["slug"], value, "slug", "The slug %r." % value)
 mutate("slug-translation-space", ["translations", 0, "slug"], "kis oncesi", "slug", "A translation slug with a space.")
 
+# ---- invalid: a line break at the very end (which "$" in Java's and Python's regexes lets through)
+
+mutate("title-trailing-line-feed", ["title"], "Border Markets\n", "text.control", "A title ending in a line feed.")
+mutate("title-trailing-next-line", ["title"], "Border Markets\u0085", "text.control", "A title ending in NEL (U+0085).")
+mutate("slug-trailing-line-feed", ["slug"], "border-markets\n", "slug", "A slug ending in a line feed.")
+mutate("tag-trailing-line-feed", ["translations", 0, "locale"], "tr\n", "languageTag", "A language tag ending in a line feed.")
+mutate("date-trailing-line-feed", ["related", 0, "published"], "2025-10-02T12:00:00Z\n", "dateTime",
+       "A date-time ending in a line feed.")
+mutate("url-trailing-line-feed", ["canonicalUrl"], "https://caspian.example/en/x\n", "url", "A URL ending in a line feed.")
+mutate("url-trailing-line-separator", ["canonicalUrl"], "https://caspian.example/en/x\u2028", "url",
+       "A URL ending in a line separator (U+2028).")
+
 # ---- write ------------------------------------------------------------------------------------
 
 names = [c["name"] for c in cases]

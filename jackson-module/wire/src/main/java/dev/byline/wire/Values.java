@@ -44,11 +44,12 @@ public final class Values {
     /**
      * A well-formed BCP 47 language tag (RFC 5646 section 2.1) whose language is an ISO 639 code
      * of two or three letters, with up to three extended language subtags, in any case. The
-     * JSON Schema's {@code languageTag} pattern is this expression (a test compares them).
+     * JSON Schema's {@code languageTag} pattern is this expression (a test compares them); it ends
+     * with {@code (?![\s\S])}, not {@code $}, which Java and Python also match before a final line break.
      */
     public static final String LANGUAGE_TAG = "^[a-zA-Z]{2,3}(-[a-zA-Z]{3}){0,3}(-[a-zA-Z]{4})?"
             + "(-([a-zA-Z]{2}|[0-9]{3}))?(-([0-9a-zA-Z]{5,8}|[0-9][0-9a-zA-Z]{3}))*"
-            + "(-[0-9a-wyzA-WYZ](-[0-9a-zA-Z]{2,8})+)*(-[xX](-[0-9a-zA-Z]{1,8})+)?$";
+            + "(-[0-9a-wyzA-WYZ](-[0-9a-zA-Z]{2,8})+)*(-[xX](-[0-9a-zA-Z]{1,8})+)?(?![\\s\\S])";
     private static final Pattern LANGUAGE_TAG_PATTERN = Pattern.compile(LANGUAGE_TAG);
     private static final String DUPLICATE = "must not appear twice in one object (duplicate property)";
 
