@@ -36,6 +36,6 @@ class JsonTourTest {
                 .contains("extension kept: 4.50")
                 .contains("written back:   true")
                 .contains("\"@type\":\"NewsArticle\"").contains("\"workTranslation\"").contains("\"wordCount\":3")
-                .contains("InvalidFormatException: $.locale: must be a BCP 47 language tag with an ISO 639 language code");
+                .contains("InvalidFormatException: $.locale: must be a well-formed BCP 47 language tag with an ISO 639 language code");
     }
 }
