@@ -66,7 +66,13 @@ public final class Chromium implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        return decide(browser(), driver(), "true".equalsIgnoreCase(System.getenv("CI")), Files::isExecutable);
+        ConditionEvaluationResult result =
+                decide(browser(), driver(), "true".equalsIgnoreCase(System.getenv("CI")), Files::isExecutable);
+        if (result.isDisabled()) {
+            // Maven's console shows only the count of skipped tests; the reason belongs beside it
+            System.err.println(context.getDisplayName() + ": " + result.getReason().orElse(""));
+        }
+        return result;
     }
 
     /**
