@@ -7,10 +7,10 @@
  *   <li>{@code dev.byline}: the value types ({@code Article}, {@code Author},
  *       {@code Translation}, {@code RelatedPost}, {@code Image}, {@code Body}, {@code Slug},
  *       {@code Extensions}...), their enums, {@code Limits} and the exceptions;</li>
- *   <li>{@code dev.byline.web}: share links;</li>
+ *   <li>{@code dev.byline.web}: share links, the body as safe HTML;</li>
  *   <li>{@code dev.byline.text}: plain text of bodies, word counts, reading times, excerpts;</li>
  *   <li>{@code dev.byline.locale}: language names and tags, negotiation, hreflang, dates,
- *       name sorting;</li>
+ *       counts and reading times, name sorting;</li>
  *   <li>{@code dev.byline.slug}: the slug maker;</li>
  *   <li>{@code dev.byline.related}: related posts.</li>
  * </ul>

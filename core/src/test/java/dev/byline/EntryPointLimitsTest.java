@@ -9,6 +9,7 @@ import dev.byline.slug.Slugger;
 import dev.byline.text.Excerpts;
 import dev.byline.text.PlainText;
 import dev.byline.text.TextStats;
+import dev.byline.web.BodyHtml;
 import dev.byline.web.ShareLinks;
 import java.net.URI;
 import java.util.ArrayList;
@@ -38,7 +39,10 @@ class EntryPointLimitsTest {
                 entry("PlainText.fromHtml", "html", PlainText::fromHtml),
                 entry("PlainText.fromMarkdown", "markdown", PlainText::fromMarkdown),
                 entry("PlainText.fromText", "text", PlainText::fromText),
-                entry("Excerpts.excerpt", "text", s -> Excerpts.excerpt(s, Locale.ENGLISH, 100)));
+                entry("Excerpts.excerpt", "text", s -> Excerpts.excerpt(s, Locale.ENGLISH, 100)),
+                entry("BodyHtml.sanitize", "html", BodyHtml::sanitize),
+                entry("BodyHtml.fromMarkdown", "markdown", BodyHtml::fromMarkdown),
+                entry("BodyHtml.fromText", "text", BodyHtml::fromText));
     }
 
     private static Arguments entry(String name, String path, Function<String, Object> call) {

@@ -50,6 +50,14 @@ public final class CommonMarkText {
 
     private CommonMarkText() {}
 
+    /**
+     * Parses a Markdown document with the parser every part of byline uses (CommonMark, GitHub's
+     * tables and strike-through), so that plain text and rendered HTML read the same tree.
+     */
+    public static Node parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
     /** Returns the plain text of a Markdown document. */
     public static String of(String markdown) {
         Node root = PARSER.parse(markdown);

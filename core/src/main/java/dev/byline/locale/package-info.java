@@ -4,7 +4,8 @@
  * of language tags, {@code Accept-Language} negotiation
  * ({@link dev.byline.locale.LocaleNegotiator}), {@code hreflang} alternates
  * ({@link dev.byline.locale.Hreflang}), publication dates in the reader's calendar
- * ({@link dev.byline.locale.PublicationDates}) and sorting of names
+ * ({@link dev.byline.locale.PublicationDates}), counts and reading times in the reader's digits
+ * and words ({@link dev.byline.locale.Figures}) and sorting of names
  * ({@link dev.byline.locale.NameCollation}).
  *
  * <p>ICU4J and its copy of CLDR do the work; no table of languages is written by hand here.
