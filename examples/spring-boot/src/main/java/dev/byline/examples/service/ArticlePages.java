@@ -77,7 +77,7 @@ public class ArticlePages {
                 article.summary().orElse(""),
                 url,
                 alternates(article),
-                StructuredData.jsonLd(article),
+                StructuredData.jsonLd(article, site),
                 published == null ? "" : published.toString(),
                 published == null ? "" : PublicationDates.format(published, reader),
                 published == null ? "" : PublicationDates.relative(published, reader, site.clock()),

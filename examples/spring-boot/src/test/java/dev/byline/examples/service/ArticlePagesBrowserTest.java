@@ -198,6 +198,11 @@ class ArticlePagesBrowserTest {
         assertThat(ld.get("inLanguage").asString()).isEqualTo(text("document.documentElement.lang"));
         assertThat(ld.get("headline").asString()).isEqualTo(text("document.querySelector('h1').textContent"));
         assertThat(ld.get("url").asString()).isEqualTo(article.canonicalUrl().orElseThrow().toString());
+        // the article and its page are distinct nodes; the site is the publisher
+        assertThat(ld.get("@id").asString()).isEqualTo(article.canonicalUrl().orElseThrow().toASCIIString() + "#article");
+        assertThat(ld.at("/mainEntityOfPage/@id").asString()).isEqualTo(article.canonicalUrl().orElseThrow().toASCIIString());
+        assertThat(ld.at("/publisher/name").asString()).isEqualTo(StructuredData.PUBLISHER);
+        assertThat(ld.get("isAccessibleForFree").asBoolean()).isTrue();
         assertThat(ld.get("author").get(0).get("name").asString())
                 .isEqualTo(text("document.querySelector('.author-name').textContent"));
         int translations = ld.has("workTranslation") ? ld.get("workTranslation").size() : 0;
