@@ -34,7 +34,10 @@ import org.immutables.value.Value;
  *   <li>a published article has at least one author and a body that is not blank;</li>
  *   <li>author ids are unique; tags and categories are unique plain-text terms within
  *       {@link Limits#MAX_TERM_LENGTH};</li>
- *   <li>translation locales are unique and none equals the article's own locale;</li>
+ *   <li>translation locales are unique and none equals the article's own locale, nor does the
+ *       locale of {@code translationOf};</li>
+ *   <li>{@code previousSlugs} are unique and none is the current slug;</li>
+ *   <li>no correction is dated before {@code published};</li>
  *   <li>{@code canonicalUrl} is an absolute http(s) URL without credentials;</li>
  *   <li>no list is longer than {@link Limits#MAX_LIST_SIZE}; extension keys are not attribute
  *       names.</li>
@@ -45,8 +48,8 @@ import org.immutables.value.Value;
 abstract class AbstractArticle {
 
     static final Set<String> ATTRIBUTES = Set.of("schemaVersion", "id", "locale", "title", "subtitle",
-            "slug", "summary", "body", "status", "published", "modified", "canonicalUrl", "authors",
-            "categories", "tags", "image", "translations", "related");
+            "slug", "previousSlugs", "summary", "body", "status", "published", "modified", "canonicalUrl", "authors",
+            "categories", "tags", "image", "translationOf", "translations", "related", "corrections");
 
     /**
      * Returns the article's identifier, shared by all its editions' systems.
@@ -170,6 +173,53 @@ abstract class AbstractArticle {
     public abstract List<RelatedPost> related();
 
     /**
+     * Returns the slugs the article had before its title changed, oldest first. A site answers
+     * their old paths with a permanent redirect to the current URL
+     * ({@code dev.byline.web.Redirects}).
+     *
+     * @return an unmodifiable list of unique slugs, none equal to {@link #slug()}; never null
+     */
+    public abstract List<Slug> previousSlugs();
+
+    /**
+     * Returns where this edition was translated from, how and by whom, when it is a translation.
+     *
+     * @return the source, or empty for an original
+     */
+    public abstract Optional<TranslationSource> translationOf();
+
+    /**
+     * Returns the corrections published with the article, in the order given (usually oldest
+     * first).
+     *
+     * @return an unmodifiable list; never null, may be empty
+     */
+    public abstract List<Correction> corrections();
+
+    /**
+     * Returns the translations made from an earlier state of this article: those whose
+     * {@link Translation#sourceModified()} is before this article's {@code modified} time
+     * (compared as instants). What an editor's "needs update" list shows, and what a reader's
+     * note may flag.
+     *
+     * @return an unmodifiable list, in the order of {@link #translations()}; empty when the
+     *     article has no {@code modified} time
+     */
+    public final List<Translation> outdatedTranslations() {
+        if (modified().isEmpty()) {
+            return List.of();
+        }
+        java.time.Instant now = modified().get().toInstant();
+        List<Translation> outdated = new ArrayList<>();
+        for (Translation t : translations()) {
+            if (t.sourceModified().isPresent() && t.sourceModified().get().toInstant().isBefore(now)) {
+                outdated.add(t);
+            }
+        }
+        return Collections.unmodifiableList(outdated);
+    }
+
+    /**
      * Returns the properties byline does not know, kept for a lossless round trip.
      *
      * @return the extensions; never null, empty by default
@@ -279,6 +329,20 @@ abstract class AbstractArticle {
         }
         Rules.unique("translations", ".locale", translations(), t -> t.locale().toLanguageTag());
         Rules.size("related", related(), Limits.MAX_LIST_SIZE);
+        Slug.checkPrevious("previousSlugs", previousSlugs(), Optional.of(slug()));
+        if (translationOf().isPresent() && translationOf().get().locale().equals(locale())) {
+            throw new InvalidArticleException("translationOf.locale", "must differ from the article's own locale",
+                    locale().toLanguageTag());
+        }
+        Rules.size("corrections", corrections(), Limits.MAX_LIST_SIZE);
+        if (published().isPresent()) {
+            for (int i = 0; i < corrections().size(); i++) {
+                if (corrections().get(i).date().toInstant().isBefore(published().get().toInstant())) {
+                    throw new InvalidArticleException("corrections[" + i + "].date",
+                            "must not be before published (" + published().get() + ")", corrections().get(i).date());
+                }
+            }
+        }
         extensions().requireNoneOf(ATTRIBUTES);
 
         // each Text.nfc returns its argument itself when nothing changes

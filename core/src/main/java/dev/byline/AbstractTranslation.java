@@ -3,6 +3,8 @@ package dev.byline;
 import dev.byline.internal.Rules;
 import dev.byline.internal.Text;
 import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +23,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractTranslation {
 
-    static final Set<String> ATTRIBUTES = Set.of("locale", "url", "title", "slug");
+    static final Set<String> ATTRIBUTES = Set.of("locale", "url", "title", "slug", "previousSlugs", "method",
+            "sourceModified");
 
     /**
      * Returns the language of this edition.
@@ -54,6 +57,31 @@ abstract class AbstractTranslation {
     public abstract Optional<Slug> slug();
 
     /**
+     * Returns the slugs this edition had before, oldest first, so that a link block or a redirect
+     * table can recognise old links to it.
+     *
+     * @return an unmodifiable list of unique slugs, none equal to {@link #slug()}; never null
+     */
+    public abstract List<Slug> previousSlugs();
+
+    /**
+     * Returns how this edition was translated, when it is a translation: what an "also available
+     * in" block needs to label a machine translation without loading the edition.
+     *
+     * @return the method, or empty (for the original, or when unknown)
+     */
+    public abstract Optional<TranslationMethod> method();
+
+    /**
+     * Returns the time of the source (the article holding this link, when it is the original)
+     * that this edition was translated from. The holding article lists the links whose time is
+     * before its own {@code modified} in {@code outdatedTranslations()}.
+     *
+     * @return the time, or empty when unknown
+     */
+    public abstract Optional<OffsetDateTime> sourceModified();
+
+    /**
      * Returns the properties byline does not know, kept for a lossless round trip.
      *
      * @return the extensions; never null, empty by default
@@ -69,6 +97,7 @@ abstract class AbstractTranslation {
         Rules.locale("locale", locale());
         Rules.url("url", url());
         title.ifPresent(v -> Rules.plain("title", v, Limits.MAX_TITLE_LENGTH));
+        Slug.checkPrevious("previousSlugs", previousSlugs(), slug());
         extensions().requireNoneOf(ATTRIBUTES);
         Optional<String> nfcTitle = Text.nfc(title);
         return nfcTitle == title ? this : Translation.copyOf(this).withTitle(nfcTitle);

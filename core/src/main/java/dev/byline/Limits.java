@@ -31,6 +31,8 @@ public final class Limits {
     public static final int MAX_TERM_LENGTH = 200;
     /** Longest image alt text, caption or credit: {@value}. */
     public static final int MAX_CAPTION_LENGTH = 5_000;
+    /** Longest correction note: {@value}. */
+    public static final int MAX_CORRECTION_LENGTH = 5_000;
     /** Longest URL, in characters of its string form: {@value}. */
     public static final int MAX_URL_LENGTH = 2_048;
     /** Largest image width or height in pixels: {@value}. */

@@ -130,6 +130,21 @@ public final class Slug implements Comparable<Slug> {
         return null;
     }
 
+    /**
+     * Checks a list of previous slugs: at most {@link Limits#MAX_LIST_SIZE}, unique, and none
+     * the current slug (an old path must not redirect to itself).
+     */
+    static void checkPrevious(String path, java.util.List<Slug> previous, java.util.Optional<Slug> current) {
+        dev.byline.internal.Rules.size(path, previous, Limits.MAX_LIST_SIZE);
+        dev.byline.internal.Rules.unique(path, "", previous, Slug::value);
+        if (current.isPresent()) {
+            int i = previous.indexOf(current.get());
+            if (i >= 0) {
+                throw new InvalidArticleException(path + "[" + i + "]", "must not be the current slug", current.get().value());
+            }
+        }
+    }
+
     private static boolean isLetterOrMark(int cp) {
         int type = Character.getType(cp);
         return Character.isLetter(cp) || type == Character.NON_SPACING_MARK

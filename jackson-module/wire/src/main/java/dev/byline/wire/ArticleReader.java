@@ -67,6 +67,15 @@ public final class ArticleReader {
                 case SLUG:
                     slug = Values.slug(in, type);
                     break;
+                case PREVIOUS_SLUGS:
+                    Values.list(in, type, options, start, q -> Values.slug(q, type), b::addPreviousSlug);
+                    break;
+                case TRANSLATION_OF:
+                    b.translationOf(TranslationSourceReader.read(in, options));
+                    break;
+                case CORRECTIONS:
+                    Values.list(in, type, options, start, q -> CorrectionReader.read(q, options), b::addCorrection);
+                    break;
                 case SUMMARY:
                     b.summary(Values.string(in, type));
                     break;

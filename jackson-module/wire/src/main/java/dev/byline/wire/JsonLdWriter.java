@@ -4,7 +4,12 @@ import dev.byline.Article;
 import dev.byline.Author;
 import dev.byline.Image;
 import dev.byline.LanguageSkill;
+import dev.byline.Correction;
 import dev.byline.Status;
+import dev.byline.TranslationMethod;
+import dev.byline.TranslationSource;
+import dev.byline.Translator;
+import dev.byline.TranslatorType;
 import dev.byline.Translation;
 import dev.byline.web.JsonLdOptions;
 import java.io.IOException;
@@ -93,6 +98,9 @@ public final class JsonLdWriter {
             }
             out.endArray();
         }
+        if (a.translationOf().isPresent()) {
+            translationOf(a.translationOf().get(), out);
+        }
         if (options.publisherName().isPresent()) {
             publisher(options, out);
         }
@@ -122,6 +130,9 @@ public final class JsonLdWriter {
                 if (t.title().isPresent()) {
                     field(out, "headline", t.title().get());
                 }
+                if (t.method().isPresent()) {
+                    digitalSourceType(t.method().get(), out);
+                }
                 if (id != null) {
                     out.name("translationOfWork");
                     out.startObject(id);
@@ -132,6 +143,60 @@ public final class JsonLdWriter {
             }
             out.endArray();
         }
+        if (!a.corrections().isEmpty()) {
+            out.name("correction");
+            out.startArray(a.corrections(), a.corrections().size());
+            for (Correction c : a.corrections()) {
+                out.startObject(c);
+                field(out, "@type", "CorrectionComment");
+                field(out, "text", c.text());
+                out.name("datePublished");
+                ModelWriter.dateTime(out, c.date());
+                out.endObject();
+            }
+            out.endArray();
+        }
+        out.endObject();
+    }
+
+    /**
+     * The edition's source and translators: {@code translationOfWork} (the source's article node
+     * when its URL is known, otherwise a node with its language), {@code translator} and, for
+     * machine-made text, {@code digitalSourceType}.
+     */
+    private static void translationOf(TranslationSource source, JsonOut out) throws IOException {
+        out.name("translationOfWork");
+        out.startObject(source);
+        field(out, "@type", "NewsArticle");
+        if (source.url().isPresent()) {
+            field(out, "@id", source.url().get().toASCIIString() + ARTICLE_FRAGMENT);
+            field(out, "url", source.url().get().toASCIIString());
+        }
+        field(out, "inLanguage", source.locale().toLanguageTag());
+        out.endObject();
+        if (!source.translators().isEmpty()) {
+            out.name("translator");
+            out.startArray(source.translators(), source.translators().size());
+            for (Translator t : source.translators()) {
+                out.startObject(t);
+                field(out, "@type", t.type() == TranslatorType.ORGANIZATION ? "Organization" : "Person");
+                field(out, "name", t.name());
+                out.endObject();
+            }
+            out.endArray();
+        }
+        digitalSourceType(source.method(), out);
+    }
+
+    /** schema.org's {@code digitalSourceType} of machine-made text; nothing for human translation. */
+    private static void digitalSourceType(TranslationMethod method, JsonOut out) throws IOException {
+        if (method.digitalSourceType().isEmpty()) {
+            return;
+        }
+        out.name("digitalSourceType");
+        String iri = "https://schema.org/" + method.digitalSourceType().get();
+        out.startObject(iri);
+        field(out, "@id", iri);
         out.endObject();
     }
 

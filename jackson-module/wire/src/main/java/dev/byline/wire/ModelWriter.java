@@ -9,7 +9,11 @@ import dev.byline.Extensions;
 import dev.byline.Image;
 import dev.byline.LanguageSkill;
 import dev.byline.RelatedPost;
+import dev.byline.Correction;
+import dev.byline.Slug;
 import dev.byline.Translation;
+import dev.byline.TranslationSource;
+import dev.byline.Translator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -47,6 +51,7 @@ public final class ModelWriter {
         }
         out.name(SLUG);
         out.string(a.slug().value());
+        slugs(out, a.previousSlugs());
         if (a.summary().isPresent()) {
             out.name(SUMMARY);
             out.string(a.summary().get());
@@ -81,6 +86,10 @@ public final class ModelWriter {
             out.name(IMAGE);
             image(a.image().get(), out);
         }
+        if (a.translationOf().isPresent()) {
+            out.name(TRANSLATION_OF);
+            translationSource(a.translationOf().get(), out);
+        }
         if (!a.translations().isEmpty()) {
             out.name(TRANSLATIONS);
             out.startArray(a.translations(), a.translations().size());
@@ -94,6 +103,14 @@ public final class ModelWriter {
             out.startArray(a.related(), a.related().size());
             for (RelatedPost r : a.related()) {
                 relatedPost(r, out);
+            }
+            out.endArray();
+        }
+        if (!a.corrections().isEmpty()) {
+            out.name(CORRECTIONS);
+            out.startArray(a.corrections(), a.corrections().size());
+            for (Correction c : a.corrections()) {
+                correction(c, out);
             }
             out.endArray();
         }
@@ -172,8 +189,86 @@ public final class ModelWriter {
             out.name(SLUG);
             out.string(translation.slug().get().value());
         }
+        slugs(out, translation.previousSlugs());
+        if (translation.method().isPresent()) {
+            out.name(METHOD);
+            out.string(translation.method().get().wireName());
+        }
+        if (translation.sourceModified().isPresent()) {
+            out.name(SOURCE_MODIFIED);
+            dateTime(out, translation.sourceModified().get());
+        }
         extensions(out, translation.extensions());
         out.endObject();
+    }
+
+    /** Writes where an edition was translated from. */
+    public static void translationSource(TranslationSource source, JsonOut out) throws IOException {
+        out.startObject(source);
+        out.name(LOCALE);
+        out.string(source.locale().toLanguageTag());
+        if (source.id().isPresent()) {
+            out.name(ID);
+            out.string(source.id().get());
+        }
+        if (source.url().isPresent()) {
+            out.name(URL);
+            out.string(source.url().get().toASCIIString());
+        }
+        if (source.sourceModified().isPresent()) {
+            out.name(SOURCE_MODIFIED);
+            dateTime(out, source.sourceModified().get());
+        }
+        out.name(METHOD);
+        out.string(source.method().wireName());
+        if (!source.translators().isEmpty()) {
+            out.name(TRANSLATORS);
+            out.startArray(source.translators(), source.translators().size());
+            for (Translator t : source.translators()) {
+                translator(t, out);
+            }
+            out.endArray();
+        }
+        extensions(out, source.extensions());
+        out.endObject();
+    }
+
+    /** Writes a translator. */
+    public static void translator(Translator translator, JsonOut out) throws IOException {
+        out.startObject(translator);
+        out.name(NAME);
+        out.string(translator.name());
+        out.name(TYPE);
+        out.string(translator.type().wireName());
+        if (translator.authorId().isPresent()) {
+            out.name(AUTHOR_ID);
+            out.string(translator.authorId().get());
+        }
+        extensions(out, translator.extensions());
+        out.endObject();
+    }
+
+    /** Writes a correction. */
+    public static void correction(Correction correction, JsonOut out) throws IOException {
+        out.startObject(correction);
+        out.name(DATE);
+        dateTime(out, correction.date());
+        out.name(TEXT);
+        out.string(correction.text());
+        extensions(out, correction.extensions());
+        out.endObject();
+    }
+
+    private static void slugs(JsonOut out, List<Slug> slugs) throws IOException {
+        if (slugs.isEmpty()) {
+            return;
+        }
+        out.name(PREVIOUS_SLUGS);
+        out.startArray(slugs, slugs.size());
+        for (Slug s : slugs) {
+            out.string(s.value());
+        }
+        out.endArray();
     }
 
     /** Writes a related post. */

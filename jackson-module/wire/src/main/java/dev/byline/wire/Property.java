@@ -41,7 +41,17 @@ public enum Property {
     CAPTION("caption"),
     CREDIT("credit"),
     FORMAT("format"),
-    CONTENT("content");
+    CONTENT("content"),
+    PREVIOUS_SLUGS("previousSlugs"),
+    TRANSLATION_OF("translationOf"),
+    CORRECTIONS("corrections"),
+    METHOD("method"),
+    SOURCE_MODIFIED("sourceModified"),
+    TRANSLATORS("translators"),
+    TYPE("type"),
+    AUTHOR_ID("authorId"),
+    DATE("date"),
+    TEXT("text");
 
     private final String jsonName;
 

@@ -19,8 +19,8 @@ public final class PropertyTable {
 
     /** {@code Article}: the document root. */
     public static final PropertyTable ARTICLE = new PropertyTable("Article", SCHEMA_VERSION, ID, LOCALE, TITLE,
-            SUBTITLE, SLUG, SUMMARY, BODY, STATUS, PUBLISHED, MODIFIED, CANONICAL_URL, AUTHORS, CATEGORIES, TAGS,
-            IMAGE, TRANSLATIONS, RELATED);
+            SUBTITLE, SLUG, PREVIOUS_SLUGS, SUMMARY, BODY, STATUS, PUBLISHED, MODIFIED, CANONICAL_URL, AUTHORS,
+            CATEGORIES, TAGS, IMAGE, TRANSLATION_OF, TRANSLATIONS, RELATED, CORRECTIONS);
     /** {@code Author}. */
     public static final PropertyTable AUTHOR = new PropertyTable("Author", ID, NAME, BIO, AFFILIATIONS, EXPERTISE,
             LANGUAGES, URL, IMAGE, SAME_AS);
@@ -28,7 +28,15 @@ public final class PropertyTable {
     public static final PropertyTable LANGUAGE_SKILL = new PropertyTable("LanguageSkill", LANGUAGE, PROFICIENCY,
             CEFR);
     /** {@code Translation}. */
-    public static final PropertyTable TRANSLATION = new PropertyTable("Translation", LOCALE, URL, TITLE, SLUG);
+    public static final PropertyTable TRANSLATION = new PropertyTable("Translation", LOCALE, URL, TITLE, SLUG,
+            PREVIOUS_SLUGS, METHOD, SOURCE_MODIFIED);
+    /** {@code TranslationSource}: an edition's {@code translationOf}. */
+    public static final PropertyTable TRANSLATION_SOURCE = new PropertyTable("TranslationSource", LOCALE, ID, URL,
+            SOURCE_MODIFIED, METHOD, TRANSLATORS);
+    /** {@code Translator}. */
+    public static final PropertyTable TRANSLATOR = new PropertyTable("Translator", NAME, TYPE, AUTHOR_ID);
+    /** {@code Correction}. */
+    public static final PropertyTable CORRECTION = new PropertyTable("Correction", DATE, TEXT);
     /** {@code RelatedPost}. */
     public static final PropertyTable RELATED_POST = new PropertyTable("RelatedPost", TITLE, URL, SLUG, LOCALE,
             PUBLISHED, IMAGE, SUMMARY);
@@ -40,7 +48,7 @@ public final class PropertyTable {
 
     /** Every table, in the order above. */
     public static final List<PropertyTable> ALL = List.of(ARTICLE, AUTHOR, LANGUAGE_SKILL, TRANSLATION,
-            RELATED_POST, IMAGE_TABLE, BODY_TABLE);
+            RELATED_POST, IMAGE_TABLE, BODY_TABLE, TRANSLATION_SOURCE, TRANSLATOR, CORRECTION);
 
     private final String typeName;
     private final List<Property> properties;

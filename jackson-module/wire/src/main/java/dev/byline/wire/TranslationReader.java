@@ -3,6 +3,7 @@ package dev.byline.wire;
 import dev.byline.InvalidArticleException;
 import dev.byline.Slug;
 import dev.byline.Translation;
+import dev.byline.TranslationMethod;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public final class TranslationReader {
 
     private static final PropertyTable TABLE = PropertyTable.TRANSLATION;
+    static final String METHODS = Values.wordsOf(TranslationMethod.values(), TranslationMethod::wireName);
 
     private TranslationReader() {}
 
@@ -24,6 +26,7 @@ public final class TranslationReader {
         URI url = null;
         String title = null;
         Slug slug = null;
+        Translation.Builder b = Translation.builder();
         Map<String, @Nullable Object> extensions = null;
         long seen = 0;
         for (String name = in.nextName(); name != null; name = in.nextName()) {
@@ -47,12 +50,20 @@ public final class TranslationReader {
                 case SLUG:
                     slug = Values.slug(in, type);
                     break;
+                case PREVIOUS_SLUGS:
+                    Values.list(in, type, options, -1, q -> Values.slug(q, type), b::addPreviousSlug);
+                    break;
+                case METHOD:
+                    b.method(Values.word(in, type, TranslationMethod::fromWireName, METHODS));
+                    break;
+                case SOURCE_MODIFIED:
+                    b.sourceModified(Values.dateTime(in, type));
+                    break;
                 default:
                     throw new IllegalStateException("no reader for " + property);
             }
         }
-        Translation.Builder b = Translation.builder()
-                .locale(Values.required(in, type, locale, Property.LOCALE))
+        b.locale(Values.required(in, type, locale, Property.LOCALE))
                 .url(Values.required(in, type, url, Property.URL))
                 .extensions(Values.extensions(in, type, extensions));
         try {

@@ -312,6 +312,15 @@ public final class Values {
         return value.get();
     }
 
+    /** The wire words of an enumeration, as {@link #word} lists them in its message: {@code a, b, c}. */
+    static <E> String wordsOf(E[] values, Function<E, String> wireName) {
+        StringBuilder sb = new StringBuilder();
+        for (E e : values) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(wireName.apply(e));
+        }
+        return sb.toString();
+    }
+
     /**
      * A JSON number with an integral value between {@code min} and {@code max}. As in JSON
      * Schema, an integer is any number whose fraction is zero: {@code 1200}, {@code 1200.0} and

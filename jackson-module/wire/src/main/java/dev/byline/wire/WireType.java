@@ -6,7 +6,10 @@ import dev.byline.Body;
 import dev.byline.Image;
 import dev.byline.LanguageSkill;
 import dev.byline.RelatedPost;
+import dev.byline.Correction;
 import dev.byline.Translation;
+import dev.byline.TranslationSource;
+import dev.byline.Translator;
 import java.io.IOException;
 import java.util.List;
 
@@ -43,7 +46,11 @@ public final class WireType<T> {
             new WireType<>(RelatedPost.class, PropertyTable.RELATED_POST, RelatedPostReader::read,
                     ModelWriter::relatedPost),
             new WireType<>(Image.class, PropertyTable.IMAGE_TABLE, ImageReader::read, ModelWriter::image),
-            new WireType<>(Body.class, PropertyTable.BODY_TABLE, BodyReader::read, ModelWriter::body));
+            new WireType<>(Body.class, PropertyTable.BODY_TABLE, BodyReader::read, ModelWriter::body),
+            new WireType<>(TranslationSource.class, PropertyTable.TRANSLATION_SOURCE, TranslationSourceReader::read,
+                    ModelWriter::translationSource),
+            new WireType<>(Translator.class, PropertyTable.TRANSLATOR, TranslatorReader::read, ModelWriter::translator),
+            new WireType<>(Correction.class, PropertyTable.CORRECTION, CorrectionReader::read, ModelWriter::correction));
 
     private final Class<T> type;
     private final PropertyTable table;

@@ -1,0 +1,63 @@
+package dev.byline;
+
+import dev.byline.internal.Rules;
+import dev.byline.internal.Text;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Who translated an edition: a person or an organization, optionally the same as one of the
+ * site's authors ({@code authorId}). {@code Translator.of("Leyla Aydın", TranslatorType.PERSON)}.
+ *
+ * <p>Invariants: {@code name} is one line of plain text of at most {@link Limits#MAX_NAME_LENGTH},
+ * NFC; {@code authorId}, when present, is one line of plain text of at most
+ * {@link Limits#MAX_ID_LENGTH}. Immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractTranslator {
+
+    static final Set<String> ATTRIBUTES = Set.of("name", "type", "authorId");
+
+    /**
+     * Returns the translator's name.
+     *
+     * @return the name, NFC; never null or blank
+     */
+    @Value.Parameter
+    public abstract String name();
+
+    /**
+     * Returns whether the translator is a person or an organization.
+     *
+     * @return the type; never null
+     */
+    @Value.Parameter
+    public abstract TranslatorType type();
+
+    /**
+     * Returns the id of the {@link Author} this translator is, when the site has one.
+     *
+     * @return the author id, or empty
+     */
+    public abstract Optional<String> authorId();
+
+    /**
+     * Returns the properties byline does not know, kept for a lossless round trip.
+     *
+     * @return the extensions; never null, empty by default
+     */
+    @Value.Default
+    public Extensions extensions() {
+        return Extensions.empty();
+    }
+
+    @Value.Check
+    AbstractTranslator normalize() {
+        Rules.plain("name", name(), Limits.MAX_NAME_LENGTH);
+        authorId().ifPresent(v -> Rules.plain("authorId", v, Limits.MAX_ID_LENGTH));
+        extensions().requireNoneOf(ATTRIBUTES);
+        String nfc = Text.nfc(name());
+        return nfc.equals(name()) ? this : Translator.copyOf(this).withName(nfc);
+    }
+}
