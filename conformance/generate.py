@@ -103,7 +103,7 @@ RULES = {
     "json.number": "A number is finite and within the range of a decimal.",
     "extensions.depth": "Extension values nest at most 32 levels deep.",
     "type": "A value has the JSON type its property requires; optional values are omitted, never null.",
-    "required": "A required property is present.",
+    "required": "A required property is present (a translation source names its source by id or url).",
     "schemaVersion": "schemaVersion is the number 1.",
     "enum": "A value is one of its enumeration's words (status, body format, proficiency, CEFR level).",
     "integer.range": "An integer (a number with a zero fraction) lies in its range: image width and height 1 to 100000.",
@@ -126,7 +126,9 @@ RULES = {
     "published.requires": "A published or scheduled article has a published date; a published article has at least one author and a body that is not blank.",
     "cefr.range": "A CEFR level lies in its proficiency's range: native C2, fluent C1-C2, intermediate B1-B2, basic A1-A2.",
     "dates.order": "modified is not before published.",
-    "translation.locale": "A translation's locale differs from the article's.",
+    "translation.locale": "A translation's locale, and the locale an edition was translated from, differ from the article's.",
+    "previousSlug.current": "No previous slug is the current slug (of the article, or of a translation link).",
+    "correction.date": "No correction is dated before the article's publication.",
 }
 
 cases = []
@@ -493,6 +495,85 @@ mutate("date-trailing-line-feed", ["related", 0, "published"], "2025-10-02T12:00
 mutate("url-trailing-line-feed", ["canonicalUrl"], "https://caspian.example/en/x\n", "url", "A URL ending in a line feed.")
 mutate("url-trailing-line-separator", ["canonicalUrl"], "https://caspian.example/en/x\u2028", "url",
        "A URL ending in a line separator (U+2028).")
+
+# ---- translation provenance, slug history, corrections ------------------------------------------
+
+def translated_base():
+    keys = list(BASE)
+    tr = {}
+    for k in keys:
+        tr[k] = copy.deepcopy(BASE[k])
+        if k == "slug":
+            tr["previousSlugs"] = ["sinir-pazarlari"]
+        if k == "image":
+            tr["translationOf"] = {
+                "locale": "en", "id": "border-markets-2025-11",
+                "url": "https://caspian.example/en/border-markets-before-winter",
+                "sourceModified": "2025-11-22T08:00:00+05:00", "method": "machine-reviewed",
+                "translators": [{"name": "Leyla Aydın", "type": "person", "authorId": "l-aydin"},
+                                {"name": "Örnek Çeviri", "type": "organization"}]}
+    tr["id"] = "border-markets-2025-11-tr"
+    tr["locale"] = "tr"
+    tr["title"] = "Kış Öncesi Sınır Pazarları"
+    tr["slug"] = "kis-oncesi-sinir-pazarlari"
+    tr["canonicalUrl"] = "https://caspian.example/tr/kis-oncesi-sinir-pazarlari"
+    tr["translations"] = [
+        {"locale": "en", "url": "https://caspian.example/en/border-markets-before-winter", "title": "Border Markets Before Winter",
+         "slug": "border-markets-before-winter", "previousSlugs": ["border-markets"], "method": "human"},
+        {"locale": "ru", "url": "https://caspian.example/ru/prigranichnye-rynki", "method": "machine",
+         "sourceModified": "2025-11-21T09:30:00+05:00"}]
+    tr["corrections"] = [{"date": "2025-11-23T10:00:00+05:00", "text": "An earlier version gave the wrong date for the reopening."}]
+    return tr
+
+
+TRB = translated_base()
+valid("translated-edition", TRB, "A machine-translated, reviewed edition with translators, previous slugs, "
+      "translation links with method and source time, and a correction.", compact(TRB))
+ok("translation-source-url-only", ["translationOf"], {"locale": "en", "url": "https://caspian.example/en/x", "method": "human"},
+   "A source named by URL alone.", base=TRB)
+ok("translator-without-type", ["translationOf", "translators"], [{"name": "Leyla Aydın"}],
+   "A translator without a type is a person.", base=TRB,
+   canonical_value=[{"name": "Leyla Aydın", "type": "person"}])
+mutate("method-unknown", ["translationOf", "method"], "ai", "enum", "A translation method that does not exist.", base=TRB)
+mutate("link-method-unknown", ["translations", 1, "method"], "Machine", "enum", "Method words are lowercase.", base=TRB)
+removed("translation-source-without-method", ["translationOf", "method"], "required", "A source without a method.",
+        base=TRB)
+removed("translation-source-without-locale", ["translationOf", "locale"], "required", "A source without a locale.",
+        base=TRB)
+mutate("translation-source-without-id-or-url", ["translationOf"], {"locale": "en", "method": "machine"}, "required",
+       "A source named neither by id nor by URL.", base=TRB, error_path="$.translationOf.url")
+mutate("translation-source-bad-url", ["translationOf", "url"], "/en/x", "url", "A relative source URL.", base=TRB)
+mutate("translation-source-bad-date", ["translationOf", "sourceModified"], "2025-11-22", "dateTime",
+       "A source time without a time.", base=TRB)
+mutate("translation-source-own-locale", ["translationOf", "locale"], "tr", "translation.locale",
+       "An edition translated from its own language.", base=TRB, schema=False)
+mutate("translator-blank-name", ["translationOf", "translators", 0, "name"], " ", "text.blank", "A translator's blank name.",
+       base=TRB)
+removed("translator-without-name", ["translationOf", "translators", 0, "name"], "required", "A translator without a name.",
+        base=TRB)
+mutate("translator-type-unknown", ["translationOf", "translators", 1, "type"], "agency", "enum",
+       "A translator type that does not exist.", base=TRB)
+mutate("link-source-time-bad", ["translations", 1, "sourceModified"], "2025-11-21T09:30:00+25:00", "dateTime",
+       "A link's source time with an impossible offset.", base=TRB)
+mutate("previous-slug-invalid", ["previousSlugs", 0], "Sinir Pazarlari", "slug", "A previous slug that is not a slug.",
+       base=TRB)
+mutate("previous-slugs-repeated", ["previousSlugs"], ["sinir", "sinir"], "list.unique", "A previous slug twice.",
+       base=TRB, error_path="$.previousSlugs[1]")
+mutate("previous-slug-is-current", ["previousSlugs"], ["kis-oncesi-sinir-pazarlari"], "previousSlug.current",
+       "The current slug listed as a previous one.", base=TRB, schema=False, error_path="$.previousSlugs[0]")
+mutate("link-previous-slug-is-current", ["translations", 0, "previousSlugs"], ["border-markets-before-winter"],
+       "previousSlug.current", "A link's current slug listed as a previous one.", base=TRB, schema=False,
+       error_path="$.translations[0].previousSlugs[0]")
+removed("correction-without-text", ["corrections", 0, "text"], "required", "A correction without text.", base=TRB)
+mutate("correction-blank", ["corrections", 0, "text"], "\u200b", "text.blank", "A blank correction.", base=TRB)
+mutate("correction-control", ["corrections", 0, "text"], "Wrong\u0007date.", "text.control",
+       "A control character in a correction.", base=TRB)
+mutate("correction-bad-date", ["corrections", 0, "date"], "23 November 2025", "dateTime", "A correction dated in words.",
+       base=TRB)
+mutate("correction-before-published", ["corrections", 0, "date"], "2025-11-20T10:00:00+05:00", "correction.date",
+       "A correction dated before the article was published.", base=TRB, schema=False)
+mutate("correction-too-long", ["corrections", 0, "text"], "c" * 5001, "text.length", "A correction of 5001 characters.",
+       base=TRB)
 
 # ---- write ------------------------------------------------------------------------------------
 

@@ -46,6 +46,8 @@ public final class Tour {
         out.println();
         RelatedTour.print(article, out);
         out.println();
+        EditionsTour.print(article, out);
+        out.println();
         JsonTour.print(article, out);
     }
 

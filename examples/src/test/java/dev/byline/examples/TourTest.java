@@ -41,6 +41,12 @@ class TourTest {
         assertThat(out).contains("hreflang=\"x-default\"");
         assertThat(out).contains("Date (tr): 21 Kasım 2022");
         assertThat(out).contains("== Similar posts, computed ==");
+        assertThat(out).contains("Türkçe: machine translation, reviewed by an editor");
+        assertThat(out).contains("Needs update: ru (made from the text of 2022-11-21T09:30+03:00, English changed 2022-11-22T08:00+03:00)");
+        assertThat(out).contains("Turkish edition: translated from English by Leyla Aydın, machine translation, reviewed by an editor");
+        assertThat(out).contains("Outdated now? false; after an English edit? true");
+        assertThat(out).contains("301 /tr/rusya-taliban-iliskileri/ -> " + SampleArticle.SITE
+                + "/tr/rusya-taliban-iliskileri-moskova-afganistanda-nereye-gidiyor/");
         assertThat(out).contains("== JSON wire format v1 ==");
         assertThat(out).contains("\"schemaVersion\" : 1");
     }

@@ -17,6 +17,8 @@ final class Fixtures {
         SAMPLE("sample", Samples::sample),
         MINIMAL_DRAFT("minimal-draft", Samples::minimalDraft),
         PERSIAN("persian", Samples::persian),
+        /** A machine-translated, reviewed, renamed and corrected edition. */
+        TRANSLATED("translated", Samples::translated),
         /** Hand-written: unknown properties at every level, read and written back unchanged. */
         EXTENSIONS("extensions", null);
 

@@ -46,7 +46,7 @@ class JsonLdTest {
     }
 
     static Stream<Article> articles() {
-        return Stream.of(Samples.sample(), withoutPage(), Samples.persian());
+        return Stream.of(Samples.sample(), withoutPage(), Samples.persian(), Samples.translated());
     }
 
     /** A published article without a canonical URL, translations or related posts. */
@@ -213,6 +213,31 @@ class JsonLdTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("JSON-LD is written for published articles only (status is " + status.wireName()
                         + "): a draft, scheduled or withdrawn article is not a page to index");
+    }
+
+    @Test
+    void aTranslatedEditionNamesItsSourceTranslatorsMethodAndCorrections() throws Exception {
+        JsonNode root = ld(Samples.translated());
+        assertThat(root.at("/translationOfWork/@id").asText()).isEqualTo("https://example.org/en/moscow-and-the-taliban#article");
+        assertThat(root.at("/translationOfWork/inLanguage").asText()).isEqualTo("en");
+        assertThat(root.at("/translator/0/@type").asText()).isEqualTo("Person");
+        assertThat(root.at("/translator/0/name").asText()).isEqualTo("Leyla Aydın");
+        assertThat(root.at("/translator/1/@type").asText()).isEqualTo("Organization");
+        // machine translation reviewed by people: a composite with trained algorithmic media
+        assertThat(root.at("/digitalSourceType/@id").asText())
+                .isEqualTo("https://schema.org/CompositeWithTrainedAlgorithmicMediaDigitalSource");
+        assertThat(root.at("/workTranslation/1/digitalSourceType/@id").asText())
+                .isEqualTo("https://schema.org/TrainedAlgorithmicMediaDigitalSource");
+        assertThat(root.at("/workTranslation/0").has("digitalSourceType")).isFalse();
+        assertThat(root.at("/correction/0/@type").asText()).isEqualTo("CorrectionComment");
+        assertThat(root.at("/correction/0/text").asText()).startsWith("Önceki sürümde");
+        assertThat(root.at("/correction/0/datePublished").asText()).isEqualTo("2022-11-24T11:00:00+03:00");
+        // a human translation says nothing about its digital source
+        JsonNode human = ld(Samples.translated().withTranslationOf(dev.byline.TranslationSource.builder()
+                .from(Samples.translated().translationOf().orElseThrow())
+                .method(dev.byline.TranslationMethod.HUMAN).build()));
+        assertThat(human.has("digitalSourceType")).isFalse();
+        assertThat(human.has("translator")).isTrue();
     }
 
     @Test

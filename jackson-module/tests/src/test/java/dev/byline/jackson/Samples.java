@@ -146,6 +146,49 @@ final class Samples {
                 .build();
     }
 
+    /**
+     * A Turkish edition machine-translated from the English sample and reviewed, renamed once,
+     * with a correction; its link to the English original is current, its Russian sibling's is
+     * marked with the English time it was made from.
+     */
+    static Article translated() {
+        OffsetDateTime published = OffsetDateTime.parse("2022-11-23T11:00:00+03:00");
+        return Article.builder()
+                .id("moscow-taliban-line-tr")
+                .locale(new Locale("tr"))
+                .title("Moskova ve Taliban: Rusya-Afganistan yakınlaşması kalıcı mı?")
+                .slug(Slug.of("moskova-ve-taliban-yakinlasma-kalici-mi"))
+                .addPreviousSlug(Slug.of("moskova-ve-taliban"))
+                .body(Body.of(BodyFormat.MARKDOWN, "Moskova, Kabil'i yöneten hareketle nasıl konuştuğunu geçen yıl boyunca yeniden ayarladı.\n\nBu bir örnek metindir."))
+                .status(Status.PUBLISHED)
+                .published(published)
+                .modified(published.plusDays(1))
+                .canonicalUrl(URI.create("https://example.org/tr/moskova-ve-taliban-yakinlasma-kalici-mi"))
+                .addAuthor(Author.builder().id("a-karimov").name("Anvar Tursunovich KARIMOV").build())
+                .translationOf(dev.byline.TranslationSource.builder()
+                        .locale(Locale.ENGLISH)
+                        .id("moscow-taliban-line")
+                        .url(URI.create("https://example.org/en/moscow-and-the-taliban"))
+                        .sourceModified(OffsetDateTime.parse("2022-11-22T08:00:00+03:00"))
+                        .method(dev.byline.TranslationMethod.MACHINE_REVIEWED)
+                        .addTranslator(dev.byline.Translator.builder().name("Leyla Aydın")
+                                .type(dev.byline.TranslatorType.PERSON).authorId("l-aydin").build())
+                        .addTranslator(dev.byline.Translator.of("Örnek Çeviri Servisi", dev.byline.TranslatorType.ORGANIZATION))
+                        .build())
+                .addTranslation(Translation.builder().locale(Locale.ENGLISH)
+                        .url(URI.create("https://example.org/en/moscow-and-the-taliban"))
+                        .title("Moscow and the Taliban: Is Russia-Afghanistan Engagement Here to Stay?")
+                        .slug(Slug.of("moscow-and-the-taliban")).method(dev.byline.TranslationMethod.HUMAN).build())
+                .addTranslation(Translation.builder().locale(new Locale("ru"))
+                        .url(URI.create("https://example.org/ru/moskva-i-taliby"))
+                        .slug(Slug.of("moskva-i-taliby")).addPreviousSlug(Slug.of("moskva-taliby"))
+                        .method(dev.byline.TranslationMethod.MACHINE)
+                        .sourceModified(OffsetDateTime.parse("2022-11-21T09:30:00+03:00")).build())
+                .addCorrection(dev.byline.Correction.of(published.plusDays(1),
+                        "Önceki sürümde sınır kapısının açılış tarihi yanlış verilmişti."))
+                .build();
+    }
+
     /** A right-to-left Persian article with Persian digits and a Unicode slug. */
     static Article persian() {
         return Article.builder()

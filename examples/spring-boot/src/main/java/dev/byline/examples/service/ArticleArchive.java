@@ -1,6 +1,10 @@
 package dev.byline.examples.service;
 
 import dev.byline.Article;
+import dev.byline.web.Redirects;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
 import dev.byline.related.RelatedPosts;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +28,29 @@ public class ArticleArchive {
 
     private final Map<String, Article> articles = new ConcurrentHashMap<>();
     private volatile RelatedPosts related;
+    private volatile Map<String, URI> redirects;
 
     /** Creates the archive with the sample articles. */
     public ArticleArchive() {
         SampleArticles.all().forEach(article -> articles.put(article.id(), article));
         related = RelatedPosts.index(articles.values());
+        redirects = redirects(articles.values());
+    }
+
+    /** The archive's old paths and where they moved, as {@link Site#path} writes paths. */
+    private static Map<String, URI> redirects(Collection<Article> archive) {
+        return Redirects.permanent(archive, URI.create(SampleArticles.SITE),
+                (article, slug) -> "/" + article.locale().toLanguageTag() + "/" + slug.value() + "/");
+    }
+
+    /**
+     * Finds where an old page path moved: the current URL of the article that had that slug.
+     *
+     * @param path a page path such as {@code /tr/old-slug/}
+     * @return the current URL, or empty if the path never was a page of the archive
+     */
+    public Optional<URI> redirect(String path) {
+        return Optional.ofNullable(redirects.get(path));
     }
 
     /**
@@ -79,13 +101,17 @@ public class ArticleArchive {
      * @param article the article to add
      * @return true if it was added, false if the id is taken
      */
-    public boolean add(Article article) {
-        if (articles.putIfAbsent(article.id(), article) != null) {
+    public synchronized boolean add(Article article) {
+        if (articles.containsKey(article.id())) {
             return false;
         }
-        synchronized (this) {
-            related = RelatedPosts.index(articles.values());
-        }
+        List<Article> next = new ArrayList<>(articles.values());
+        next.add(article);
+        // fails, naming both articles, if the new one claims another's old or current path
+        Map<String, URI> nextRedirects = redirects(next);
+        articles.put(article.id(), article);
+        redirects = nextRedirects;
+        related = RelatedPosts.index(articles.values());
         return true;
     }
 }

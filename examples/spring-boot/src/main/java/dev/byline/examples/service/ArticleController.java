@@ -110,9 +110,14 @@ public class ArticleController {
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> add(@RequestBody Article article, UriComponentsBuilder uris) {
-        if (!archive.add(article)) {
-            return problem(HttpStatus.CONFLICT, "Article exists",
-                    "There is already an article with id " + article.id() + ".");
+        try {
+            if (!archive.add(article)) {
+                return problem(HttpStatus.CONFLICT, "Article exists",
+                        "There is already an article with id " + article.id() + ".");
+            }
+        } catch (dev.byline.InvalidValueException e) {
+            // its current or a previous path is another article's
+            return problem(HttpStatus.CONFLICT, "Path taken", e.getMessage());
         }
         URI location = uris.path("/articles/{id}").encode().buildAndExpand(article.id()).toUri();
         return ResponseEntity.created(location).body(article);

@@ -37,8 +37,9 @@ import org.springframework.web.servlet.ModelAndView;
  *       page exists.</li>
  * </ul>
  *
- * <p>A page whose slug has changed should answer {@code 301} from its old path; byline keeps no
- * slug history yet, so an old path is a {@code 404} here. Article JSON by id is
+ * <p>A page whose slug has changed answers {@code 301} from its old path (with or without the
+ * slash) to its current page: the archive keeps {@code Redirects.permanent} over the articles'
+ * {@code previousSlugs}. Article JSON by id is
  * {@link ArticleController}'s ({@code /articles/<id>}).
  */
 @Controller
@@ -90,17 +91,24 @@ public class ArticlePageController {
      * @param language the language tag of the path
      * @param slug the slug of the path
      * @param request the request, whose locale becomes the edition's for the template's words
-     * @return the page, or the not-found page
+     * @return the page, {@code 301} from an old path, or the not-found page
      */
     @GetMapping("/" + LANGUAGE + "/{slug}/")
-    public ModelAndView page(@PathVariable("language") String language, @PathVariable("slug") String slug,
+    public Object page(@PathVariable("language") String language, @PathVariable("slug") String slug,
             HttpServletRequest request) {
         Optional<Article> article = published(language, slug);
         if (article.isEmpty()) {
-            return notFound();
+            return moved(language, slug).<Object>map(to -> to).orElseGet(ArticlePageController::notFound);
         }
         EditionLocaleResolver.showEdition(request, article.get().locale());
         return new ModelAndView("article", Map.of("page", pages.page(article.get())));
+    }
+
+    /** {@code 301} from an old path of a renamed article (its previous slug) to its page. */
+    private Optional<ResponseEntity<Void>> moved(String language, String slug) {
+        return archive.redirect("/" + language + "/" + slug + "/")
+                .map(to -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                        .header(HttpHeaders.LOCATION, site.href(to)).<Void>build());
     }
 
     /**
@@ -114,7 +122,7 @@ public class ArticlePageController {
     public Object withoutSlash(@PathVariable("language") String language, @PathVariable("slug") String slug) {
         Optional<Article> article = published(language, slug);
         if (article.isEmpty()) {
-            return notFound();
+            return moved(language, slug).<Object>map(to -> to).orElseGet(ArticlePageController::notFound);
         }
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                 .header(HttpHeaders.LOCATION, Site.path(article.get()))

@@ -53,6 +53,8 @@ public final class SampleArticles {
 
     static final Locale ENGLISH = Locale.ENGLISH;
     static final Locale TURKISH = Locale.forLanguageTag("tr");
+    /** The Turkish edition's slug before its title was edited: its old path answers 301. */
+    static final String TURKISH_OLD_SLUG = "sinir-pazarlari-kisa-hazirlaniyor";
     static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     static final Locale PERSIAN = Locale.forLanguageTag("fa");
 
@@ -227,6 +229,10 @@ public final class SampleArticles {
                     .addAuthor(edition.author())
                     .addCategory(edition.category())
                     .addAllTags(edition.tags());
+            if (edition.id().equals(TURKISH_ID)) {
+                // the Turkish title was edited after publication; the old slug is kept for redirects
+                article.addPreviousSlug(Slug.of(TURKISH_OLD_SLUG));
+            }
             for (Sample other : editions) {
                 if (other != edition) {
                     article.addTranslation(Translation.builder()

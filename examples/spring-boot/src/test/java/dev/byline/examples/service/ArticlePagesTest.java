@@ -93,6 +93,30 @@ class ArticlePagesTest {
                 assertThat(location).endsWith("/ru/torgovlya-u-reki/"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/tr/" + SampleArticles.TURKISH_OLD_SLUG + "/", "/tr/" + SampleArticles.TURKISH_OLD_SLUG})
+    void anOldPathOfARenamedEditionIsMovedPermanentlyToItsPage(String oldPath) {
+        HttpResponse<byte[]> response = http.get(oldPath);
+
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location")).contains("/tr/nehir-kiyisinda-ticaret/");
+        assertThat(http.get("/tr/nehir-kiyisinda-ticaret/").statusCode()).isEqualTo(200);
+        assertThat(http.get("/ru/" + SampleArticles.TURKISH_OLD_SLUG + "/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPostedArticleClaimingALivePathIsAConflict() {
+        String json = "{\"schemaVersion\":1,\"id\":\"thief\",\"locale\":\"tr\",\"title\":\"T\","
+                + "\"slug\":\"another\",\"previousSlugs\":[\"nehir-kiyisinda-ticaret\"],"
+                + "\"body\":{\"format\":\"text\",\"content\":\"\"},\"status\":\"draft\"}";
+        HttpResponse<byte[]> response = http.post("/articles", json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "Content-Type", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("the old path /tr/nehir-kiyisinda-ticaret/ of article thief is the current path of article");
+    }
+
     @Test
     void aDraftHasNoPage() {
         String draft = "{\"schemaVersion\":1,\"id\":\"page-draft\",\"locale\":\"en\",\"title\":\"Not yet\","
