@@ -48,8 +48,16 @@ import org.jspecify.annotations.Nullable;
  *       ({@code 助詞-接続助詞}, the {@code て} of {@code 食べて}) right after a verb, an adjective
  *       or an auxiliary are {@link Role#ATTACHED} ({@code 食べた tabeta}, {@code 食べて tabete});
  *       a dependent verb after {@code て} starts a word, as Hepburn texts write it
- *       ({@code 食べている tabete-iru}, {@code しています shite-imasu}); everything else is a {@link Role#WORD}, so the copula after a noun
- *       stands apart ({@code 学生です gakusei-desu}).</li>
+ *       ({@code 食べている tabete-iru}, {@code しています shite-imasu}); noun suffixes ({@code 名詞-接尾}) join the noun before
+ *       ({@code 指導者 shidosha}, {@code 発売日 hatsubaibi}), except a name's honorific
+ *       ({@code 田中さん tanaka-san}) and a counter ({@code 10冊 10-satsu}); everything else is
+ *       a {@link Role#WORD}, so the copula after a noun
+ *       stands apart ({@code 学生です gakusei-desu}). A word that begins with a small kana or {@code ー}, which
+ *       no word can, or follows a word ending in a small {@code っ}, joins the word before: the
+ *       dictionary split an unknown hiragana word there ({@code がっこう}, read as
+ *       {@code がっ | こう}, is still {@code gakko}). Other splits of words written in hiragana
+ *       that the dictionary knows in kanji stay ({@code すうがく su-gaku}, where {@code 数学}
+ *       is {@code sugaku}).</li>
  * </ul>
  *
  * <p>The dictionary (about 11 MB of jars with Lucene) is loaded on the first title that needs it,
@@ -141,7 +149,9 @@ public final class KuromojiReader implements JapaneseReader {
                     String pos2 = pos == null ? "" : pos;
                     String surface = text.substring(start, end);
                     String counter = previous != null && previous.startsWith("名詞-数") ? COUNTERS.get(surface) : null;
-                    words.add(new JapaneseWord(surface, counter != null ? counter : reading(pos2), role(pos2, previous)));
+                    boolean inside = !words.isEmpty() && (cannotStartAWord(surface.charAt(0)) || endsWithSmallTsu(words));
+                    Role role = inside ? Role.ATTACHED : role(pos2, previous);
+                    words.add(new JapaneseWord(surface, counter != null ? counter : reading(pos2), role));
                     previous = pos2;
                 }
                 tokenizer.end();
@@ -169,12 +179,32 @@ public final class KuromojiReader implements JapaneseReader {
             return r;
         }
 
+        /**
+         * A small kana or the long vowel mark, which cannot begin a word: a token that starts
+         * with one is a split the dictionary made inside an unknown hiragana word
+         * ({@code がっこう} as {@code が | っこう}); it joins the word before.
+         */
+        private static boolean cannotStartAWord(char c) {
+            return "っゃゅょぁぃぅぇぉゎッャュョァィゥェォヮー".indexOf(c) >= 0;
+        }
+
+        /** Whether the last word ends with a small tsu, which doubles the consonant after it. */
+        private static boolean endsWithSmallTsu(List<JapaneseWord> words) {
+            String last = words.get(words.size() - 1).surface();
+            char c = last.charAt(last.length() - 1);
+            return c == 'っ' || c == 'ッ';
+        }
+
         private static Role role(String pos, @Nullable String previous) {
             boolean afterInflecting = previous != null
                     && (previous.startsWith("動詞") || previous.startsWith("形容詞") || previous.startsWith("助動詞"));
             if (afterInflecting && (pos.startsWith("助動詞") || pos.startsWith("動詞-非自立") || pos.startsWith("動詞-接尾")
                     || pos.startsWith("形容詞-非自立") || pos.startsWith("助詞-接続助詞"))) {
                 return Role.ATTACHED;
+            }
+            if (previous != null && pos.startsWith("名詞-接尾") && !pos.startsWith("名詞-接尾-人名")
+                    && !pos.startsWith("名詞-接尾-助数詞") && !previous.startsWith("名詞-数")) {
+                return Role.ATTACHED; // 指導|者 shidosha, 発売|日 hatsubaibi
             }
             return pos.startsWith("助詞") ? Role.PARTICLE : Role.WORD;
         }

@@ -78,9 +78,9 @@ public final class Romanizer {
      */
     public static String kanjiNeedReader() {
         String failure = JapaneseReaders.failure();
-        return "must not contain kanji in a Japanese title unless a Japanese reader is installed: their"
-                + " readings need a dictionary, which byline-core does not ship (add the byline-japanese"
-                + " module, or use unicode(true) slugs or a fallback)"
+        return "must not contain kanji, which need a Japanese dictionary to be read: add byline-japanese beside"
+                + " byline-core, or use unicode(true) slugs or a fallback (the title is Japanese: the locale is ja or"
+                + " the title has kana)"
                 + (failure == null ? "" : "; a reader was found but failed to load: " + failure);
     }
 
