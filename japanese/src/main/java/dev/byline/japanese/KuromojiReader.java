@@ -136,7 +136,8 @@ public final class KuromojiReader implements JapaneseReader {
         List<JapaneseWord> read(String text) {
             List<JapaneseWord> words = new ArrayList<>();
             try {
-                tokenizer.setReader(new JapaneseIterationMarkCharFilter(new StringReader(text), false, true));
+                StringReader in = new StringReader(text);
+                tokenizer.setReader(hasKanaIterationMark(text) ? new JapaneseIterationMarkCharFilter(in, false, true) : in);
                 tokenizer.reset();
                 @Nullable String previous = null;
                 while (tokenizer.incrementToken()) {
@@ -165,6 +166,16 @@ public final class KuromojiReader implements JapaneseReader {
                 }
             }
             return words;
+        }
+
+        private static boolean hasKanaIterationMark(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == 'ゝ' || c == 'ゞ' || c == 'ヽ' || c == 'ヾ') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private String reading(String pos) {
