@@ -110,6 +110,13 @@ class JapaneseReaderSpiTest {
     }
 
     @Test
+    void aWordAcrossTheDigitsBeforeARunDoesNotWriteThemTwice() {
+        TableReader reader = new TableReader(Map.of("2024年", List.of(word("2024年", "2024ネン"))));
+
+        assertThat(slugger(reader).slugify("2024年").value()).isEqualTo("2024-nen");
+    }
+
+    @Test
     void onlyTheJapaneseRunsGoToTheReader() {
         TableReader reader = new TableReader(Map.of("東京", List.of(word("東京", "トウキョウ")),
                 "大阪", List.of(word("大阪", "オオサカ"))));

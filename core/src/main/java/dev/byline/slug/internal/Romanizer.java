@@ -348,11 +348,18 @@ public final class Romanizer {
         int skipped = 0;
         StringBuilder kana = new StringBuilder(run.length() * 2);
         for (JapaneseWord w : words) {
-            if (skipped < before) {
-                skipped += w.surface().length(); // the digits before the run, written already
-                continue;
-            }
             String reading = w.reading().isEmpty() || isDigits(w.surface()) ? w.surface() : w.reading();
+            if (skipped < before) {
+                int written = before - skipped; // how much of this word's surface was written already
+                skipped += w.surface().length();
+                if (skipped <= before) {
+                    continue; // digits before the run
+                }
+                String digits = w.surface().substring(0, written); // a word across them and the run
+                if (reading.startsWith(digits)) {
+                    reading = reading.substring(digits.length());
+                }
+            }
             switch (w.role()) {
                 case ATTACHED:
                     kana.append(reading);

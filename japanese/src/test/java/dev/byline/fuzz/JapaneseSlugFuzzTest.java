@@ -1,4 +1,4 @@
-package dev.byline.japanese;
+package dev.byline.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
