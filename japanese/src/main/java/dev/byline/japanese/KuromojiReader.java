@@ -40,20 +40,21 @@ import org.jspecify.annotations.Nullable;
  *       {@code konnichiwa}. A counter right after a number has its counter reading, which
  *       Kuromoji does not always choose ({@code 7月} is {@code 7 ガツ}, not the moon {@code ツキ};
  *       a table of 27 common counters; irregular forms such as {@code 1日 ツイタチ} are read
- *       regularly, {@code 1-nichi}). A word the dictionary does not know (a rare name, a new katakana
- *       word) has no reading: the slugger writes its kana and leaves its kanji out.</li>
+ *       regularly, {@code 1-nichi}). A word the dictionary does not know (a rare name, a new
+ *       katakana word) has no reading: the slugger writes its kana and leaves its kanji out.</li>
  *   <li>Parts of speech decide the {@link Role}: particles ({@code 助詞}) are
  *       {@link Role#PARTICLE}; auxiliary verbs ({@code 助動詞}), dependent verbs and adjectives
  *       ({@code 動詞-非自立}, {@code 動詞-接尾}, {@code 形容詞-非自立}) and conjunctive particles
  *       ({@code 助詞-接続助詞}, the {@code て} of {@code 食べて}) right after a verb, an adjective
  *       or an auxiliary are {@link Role#ATTACHED} ({@code 食べた tabeta}, {@code 食べて tabete});
  *       a dependent verb after {@code て} starts a word, as Hepburn texts write it
- *       ({@code 食べている tabete-iru}, {@code しています shite-imasu}); noun suffixes ({@code 名詞-接尾}) join the noun before
- *       ({@code 指導者 shidosha}, {@code 発売日 hatsubaibi}), except a name's honorific
- *       ({@code 田中さん tanaka-san}) and a counter ({@code 10冊 10-satsu}); everything else is
- *       a {@link Role#WORD}, so the copula after a noun
- *       stands apart ({@code 学生です gakusei-desu}). A word that begins with a small kana or {@code ー}, which
- *       no word can, or follows a word ending in a small {@code っ}, joins the word before: the
+ *       ({@code 食べている tabete-iru}, {@code しています shite-imasu}); noun suffixes
+ *       ({@code 名詞-接尾}) join the noun before ({@code 指導者 shidosha}, {@code 発売日
+ *       hatsubaibi}), except a name's honorific ({@code 田中さん tanaka-san}) and a counter
+ *       ({@code 10冊 10-satsu}); everything else is a {@link Role#WORD}, so the copula after a
+ *       noun stands apart ({@code 学生です gakusei-desu}). A word that begins with a small kana
+ *       or {@code ー}, which no word can, or follows a word ending in a small {@code っ}, joins
+ *       the word before: the
  *       dictionary split an unknown hiragana word there ({@code がっこう}, read as
  *       {@code がっ | こう}, is still {@code gakko}). Other splits of words written in hiragana
  *       that the dictionary knows in kanji stay ({@code すうがく su-gaku}, where {@code 数学}
