@@ -11,7 +11,8 @@
  *   <li>{@code dev.byline.text}: plain text of bodies, word counts, reading times, excerpts;</li>
  *   <li>{@code dev.byline.locale}: language names and tags, negotiation, hreflang, dates,
  *       counts and reading times, name sorting;</li>
- *   <li>{@code dev.byline.slug}: the slug maker;</li>
+ *   <li>{@code dev.byline.slug}: the slug maker, and {@code dev.byline.slug.spi}, the service
+ *       interface of add-ons such as {@code byline-japanese} (which reads Japanese kanji);</li>
  *   <li>{@code dev.byline.related}: related posts.</li>
  * </ul>
  * Packages named {@code internal} hold plumbing (ICU data, text rules, slug tables, the related
@@ -32,6 +33,10 @@ module dev.byline {
     exports dev.byline.locale;
     exports dev.byline.related;
     exports dev.byline.slug;
+    exports dev.byline.slug.spi;
     exports dev.byline.text;
     exports dev.byline.web;
+
+    // optional add-ons found with ServiceLoader (byline-japanese)
+    uses dev.byline.slug.spi.JapaneseReader;
 }

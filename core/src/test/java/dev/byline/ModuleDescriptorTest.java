@@ -37,4 +37,14 @@ class ModuleDescriptorTest {
                 .allMatch(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC));
         assertThat(d.requires()).anyMatch(r -> r.name().equals("com.ibm.icu") && r.modifiers().isEmpty());
     }
+
+    @Test
+    void exportsTheServiceInterfaceOfAddOnsAndUsesIt() throws URISyntaxException {
+        ModuleDescriptor d = descriptor();
+        var exported = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+        assertThat(exported).contains("dev.byline.slug.spi");
+        assertThat(d.uses()).containsExactly("dev.byline.slug.spi.JapaneseReader");
+        assertThat(d.provides()).isEmpty();
+        assertThat(d.requires()).noneMatch(r -> r.name().startsWith("org.apache.lucene"));
+    }
 }

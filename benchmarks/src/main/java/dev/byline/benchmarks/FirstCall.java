@@ -18,17 +18,24 @@ public final class FirstCall {
      * Prints the first-call time in milliseconds.
      *
      * @param args the tool ({@code byline}, {@code icu}, {@code slugify}, {@code asciiLoop}) and the title's
-     *     language ({@code ru}, {@code zh}, {@code en})
+     *     language ({@code ru}, {@code zh}, {@code en}, {@code ja} with kanji, {@code kana} only kana)
      */
     public static void main(String[] args) {
         long start = System.nanoTime();
         String title = args[1].equals("ru") ? "Отношения России и талибов: чего Москва хочет в Афганистане?"
                 : args[1].equals("zh") ? "北京欢迎你：中国经济的新篇章"
+                : args[1].equals("ja") ? "モスクワとタリバンの関係：2024年の東京"
+                : args[1].equals("kana") ? "モスクワと タリバンの かんけい：2024ねんの とうきょう"
                 : "Russia-Taliban Relations: What Does Moscow Want in Afghanistan?";
+        // ja: Japanese with kanji, read by byline-japanese (found through ServiceLoader; the jar
+        // must be built with -Pjapanese); kana: core's kana tables, through a Chinese-locale
+        // slugger, which never asks the Japanese reader
+        Locale locale = args[1].equals("ja") ? Locale.JAPANESE
+                : args[1].equals("kana") ? Locale.forLanguageTag("zh") : Locale.ROOT;
         String slug;
         switch (args[0]) {
             case "byline":
-                slug = Slugger.forLocale(Locale.ROOT).slugify(title).value();
+                slug = Slugger.forLocale(locale).slugify(title).value();
                 break;
             case "icu":
                 slug = SlugBenchmark.hyphenate(Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower").transliterate(title));

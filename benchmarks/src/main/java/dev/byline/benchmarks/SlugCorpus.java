@@ -46,6 +46,17 @@ final class SlugCorpus {
 
     static final Map<String, List<String>> BY_NAME = Map.of("english", ENGLISH, "latin", LATIN, "nonLatin", NON_LATIN);
 
+    /**
+     * Titles for {@code JapaneseSlugBenchmark}: Japanese with kanji (read by byline-japanese),
+     * kana only (the same words in kana, for core's kana tables and for the add-on), and Chinese
+     * of similar length (core's pinyin table).
+     */
+    static final Map<String, List<String>> JAPANESE = Map.of(
+            "japanese", List.of("東京で桜が満開に", "日本銀行、金利を据え置き", "モスクワとタリバンの関係はどう変わったか"),
+            "kana", List.of("とうきょうで さくらが まんかいに", "にっぽんぎんこう、きんりを すえおき",
+                    "モスクワと タリバンの かんけいは どう かわったか"),
+            "chinese", List.of("东京樱花盛开", "日本银行维持利率不变", "莫斯科与塔利班的关系发生了怎样的变化"));
+
     /** Three titles per script, for {@code ScriptSlugBenchmark}; Cyrillic is the reference. */
     static final Map<String, List<String>> BY_SCRIPT = Map.ofEntries(
             Map.entry("cyrillic", List.of("Отношения России и талибов: чего Москва хочет в Афганистане?",

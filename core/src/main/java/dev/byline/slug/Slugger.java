@@ -4,11 +4,13 @@ import dev.byline.InvalidValueException;
 import dev.byline.Limits;
 import dev.byline.Slug;
 import dev.byline.internal.Text;
+import dev.byline.slug.internal.JapaneseReaders;
 import dev.byline.slug.internal.Language;
 import dev.byline.slug.internal.Replacements;
 import dev.byline.slug.internal.Romanizer;
 import dev.byline.slug.internal.Shortener;
 import dev.byline.slug.internal.UnicodeSlugs;
+import dev.byline.slug.spi.JapaneseReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -34,13 +37,27 @@ import org.jspecify.annotations.Nullable;
  * give the same slug; French and Italian elisions separate ({@code l'axe} is {@code l-axe}); a
  * free-standing {@code &} is the language's word for "and". Where the locale says nothing, the
  * script of the text decides: Greek by ELOT 743, Chinese as toneless pinyin one syllable per
- * word, Japanese kana by Hepburn, Korean by the Revised Romanization, Arabic script with every
+ * word, Japanese by Hepburn (see below), Korean by the Revised Romanization, Arabic script with every
  * letter kept and vowel marks ignored, Devanagari and the other Indic scripts as each language is
  * written in English, Thai by RTGS, and every other script Unicode recommends for modern use
  * (Lao, Khmer, Myanmar, Tibetan, Armenian, Georgian, Hebrew, Ethiopic, Thaana, Bopomofo) from a
  * table; scripts without a table go through ICU's transforms, and a title in a script with no
  * romanization at all fails with a message that names the script. Apostrophes inside a word join it ({@code don't} is
  * {@code dont}), emoji and symbols are dropped.
+ *
+ * <p><b>Japanese.</b> Kanji and Chinese characters are the same characters, so a title is taken
+ * as Japanese when the locale's language is Japanese, or when the locale is not Chinese and the
+ * title has kana; otherwise its ideographs are read as Chinese. Kanji need a dictionary to be read
+ * ({@code 東京} is {@code tokyo}, not the Chinese {@code dong-jing}), which byline-core does not
+ * ship: add the {@code byline-japanese} artifact, found through {@link java.util.ServiceLoader}
+ * (see {@link JapaneseReader}), and Japanese titles are split into words and read by modified
+ * Hepburn: {@code 東京の天気} is {@code tokyo-no-tenki}, {@code 私は学生です}
+ * {@code watashi-wa-gakusei-desu}, long vowels written once, particles {@code は へ を} as
+ * {@code wa e o}, endings joined to their verb ({@code 食べている tabete-iru}), numbers kept
+ * ({@code 2024年 2024-nen}). Without it, kana are still written by Hepburn (a run of kana is one
+ * word), but a Japanese title with kanji has no ASCII slug: it gets the fallback, if one is set,
+ * or fails with {@link InvalidValueException} saying so. Unicode slugs ({@link Builder#unicode})
+ * keep kanji as they are and need no reader.
  *
  * <p>A title of plain ASCII never touches ICU, and most scripts are romanized from small tables,
  * so a slugger is fast from the first call. A title longer than {@value #MAX_TITLE_LENGTH}
@@ -80,6 +97,7 @@ public final class Slugger {
     private final Map<String, String> replacements;
     private final Set<String> reserved;
     private final @Nullable String fallback;
+    private final @Nullable JapaneseReader japaneseReader;
 
     private final Language language;
     private final Romanizer romanizer;
@@ -94,7 +112,8 @@ public final class Slugger {
         this.replacements = Map.copyOf(b.replacements);
         this.reserved = Set.copyOf(b.reserved);
         this.language = Language.of(locale);
-        this.romanizer = new Romanizer(language, separator);
+        this.japaneseReader = b.japaneseReader; // null: the installed one, looked up on first use
+        this.romanizer = new Romanizer(language, locale.getLanguage(), separator, japaneseReader);
         this.unicodeSlugs = new UnicodeSlugs(language, separator);
         this.replacer = new Replacements(b.replacements);
         this.fallback = fallback;
@@ -108,6 +127,7 @@ public final class Slugger {
         this.replacements = other.replacements;
         this.reserved = other.reserved;
         this.language = other.language;
+        this.japaneseReader = other.japaneseReader;
         this.romanizer = other.romanizer;
         this.unicodeSlugs = other.unicodeSlugs;
         this.replacer = other.replacer;
@@ -146,8 +166,8 @@ public final class Slugger {
      * @param title the title, such as {@code "Moscow and the Taliban: what changed?"}; not null
      * @return the slug, at most {@link #maxLength()} characters; never null
      * @throws InvalidValueException with path {@code title} if the title is longer than
-     *     {@value #MAX_TITLE_LENGTH} characters, or has nothing usable and no fallback is
-     *     configured
+     *     {@value #MAX_TITLE_LENGTH} characters, or has nothing usable (or is a Japanese title
+     *     with kanji and no {@link JapaneseReader} is installed) and no fallback is configured
      */
     public Slug slugify(String title) {
         return slugify(title, NOTHING_TAKEN);
@@ -206,11 +226,12 @@ public final class Slugger {
         }
         String text = replacer.isEmpty() ? title : replacer.apply(Text.nfc(title));
         String words = unicode ? unicodeSlugs.slugify(text) : romanizer.romanize(text);
-        if (words.isEmpty()) {
+        if (words == null || words.isEmpty()) {
             if (fallback != null) {
                 return fallback;
             }
-            throw new InvalidValueException("title", Romanizer.nothingUsable(text), title);
+            throw new InvalidValueException("title",
+                    words == null ? Romanizer.kanjiNeedReader() : Romanizer.nothingUsable(text), title);
         }
         return Shortener.cut(words, maxLength, separator);
     }
@@ -303,8 +324,19 @@ public final class Slugger {
      *
      * @return the fallback slug text, or empty
      */
-    public java.util.Optional<String> fallback() {
-        return java.util.Optional.ofNullable(fallback);
+    public Optional<String> fallback() {
+        return Optional.ofNullable(fallback);
+    }
+
+    /**
+     * Returns the reader of Japanese words this slugger uses: the one set with
+     * {@link Builder#japaneseReader}, else the one installed (such as the {@code byline-japanese}
+     * add-on), if any.
+     *
+     * @return the reader, or empty if Japanese titles with kanji have no ASCII slug
+     */
+    public Optional<JapaneseReader> japaneseReader() {
+        return japaneseReader != null ? Optional.of(japaneseReader) : JapaneseReaders.installed();
     }
 
     /**
@@ -317,7 +349,8 @@ public final class Slugger {
         return "Slugger[locale=" + locale.toLanguageTag() + ", separator=" + separator + ", maxLength=" + maxLength
                 + (unicode ? ", unicode" : ", ascii") + (replacements.isEmpty() ? "" : ", replacements=" + replacements.size())
                 + (reserved.isEmpty() ? "" : ", reserved=" + new TreeSet<>(reserved))
-                + (fallback == null ? "" : ", fallback=" + fallback) + "]";
+                + (fallback == null ? "" : ", fallback=" + fallback)
+                + japaneseReader().map(r -> ", japaneseReader=" + r.getClass().getSimpleName()).orElse("") + "]";
     }
 
     /**
@@ -336,6 +369,7 @@ public final class Slugger {
         private final Map<String, String> replacements = new LinkedHashMap<>();
         private final List<String> reserved = new ArrayList<>();
         private @Nullable String fallback;
+        private @Nullable JapaneseReader japaneseReader;
 
         private Builder() {}
 
@@ -464,6 +498,19 @@ public final class Slugger {
          */
         public Builder fallback(String fallback) {
             this.fallback = Objects.requireNonNull(fallback, "fallback");
+            return this;
+        }
+
+        /**
+         * Sets the reader of Japanese words; default: the first one {@link java.util.ServiceLoader}
+         * finds through byline-core's class loader (the {@code byline-japanese} add-on), if any.
+         * The reader must be thread-safe (see {@link JapaneseReader}).
+         *
+         * @param reader the reader; not null
+         * @return this builder
+         */
+        public Builder japaneseReader(JapaneseReader reader) {
+            this.japaneseReader = Objects.requireNonNull(reader, "reader");
             return this;
         }
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Slugging any title in several locales and both modes: the result is a valid slug within the
+ * Slugging any title in several locales (Japanese among them) and both modes: the result is a valid slug within the
  * length limit, slugifying it again returns it, and only {@link InvalidValueException}
  * escapes (for titles with nothing usable or over the length limit).
  */
@@ -27,7 +27,11 @@ class SlugFuzzTest {
             Slugger.forLocale(Locale.forLanguageTag("uz")),
             Slugger.builder().locale(Locale.forLanguageTag("el")).maxLength(20).separator('_').build(),
             Slugger.builder().locale(Locale.forLanguageTag("tr")).unicode(true).build(),
-            Slugger.builder().locale(Locale.forLanguageTag("fa")).unicode(true).maxLength(12).build());
+            Slugger.builder().locale(Locale.forLanguageTag("fa")).unicode(true).maxLength(12).build(),
+            // Japanese: kana by Hepburn; kanji fail with the "needs a Japanese reader" error, as no
+            // reader is installed in core (byline-japanese has the same target with Kuromoji)
+            Slugger.forLocale(Locale.JAPANESE),
+            Slugger.builder().locale(Locale.JAPANESE).unicode(true).maxLength(16).build());
 
     @FuzzTest(maxDuration = "10m")
     void slugsAreValidIdempotentAndBounded(FuzzedDataProvider data) {

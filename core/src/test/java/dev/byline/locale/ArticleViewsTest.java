@@ -26,9 +26,9 @@ class ArticleViewsTest {
         Article en = SampleArticle.english();
         // "Russia has kept its embassy in Kabul open. Officials meet the Taliban often." + "Trade talks continue, slowly."
         assertThat(en.wordCount()).isEqualTo(17);
-        assertThat(en.readingTime()).isEqualTo(Duration.ofSeconds(Math.round(17 * 60.0 / 228)));
-        Article longer = en.withBody(Body.of(BodyFormat.MARKDOWN, "word ".repeat(456)));
-        assertThat(longer.wordCount()).isEqualTo(456);
+        assertThat(en.readingTime()).isEqualTo(Duration.ofSeconds(Math.round(17 * 60.0 / 238)));
+        Article longer = en.withBody(Body.of(BodyFormat.MARKDOWN, "word ".repeat(476)));
+        assertThat(longer.wordCount()).isEqualTo(476);
         assertThat(longer.readingTime()).isEqualTo(Duration.ofMinutes(2));
     }
 

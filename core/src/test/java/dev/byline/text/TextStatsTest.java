@@ -48,61 +48,72 @@ class TextStatsTest {
     }
 
     @Test
-    void readingTimeUsesTheLanguagesMeasuredSpeed() {
-        String words = "word ".repeat(228);
-        assertThat(TextStats.readingTime(words, Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(1));
-        // Turkish readers were measured at 166 words a minute
-        assertThat(TextStats.readingTime("kelime ".repeat(166), Locale.forLanguageTag("tr")))
-                .isEqualTo(Duration.ofMinutes(1));
-        // Latin-script language outside the study: the Latin mean, 189
-        assertThat(TextStats.readingTime("neno ".repeat(189), Locale.forLanguageTag("sw")))
-                .isEqualTo(Duration.ofMinutes(1));
-        assertThat(TextStats.readingTime("كلمة ".repeat(138), Locale.forLanguageTag("ar")))
-                .isEqualTo(Duration.ofMinutes(1));
+    void englishIsReadSilentlyAt238WordsAMinute() {
+        // Brysbaert (2019): silent reading of English non-fiction
+        assertThat(TextStats.readingTime("word ".repeat(238), Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(TextStats.readingTime("word ".repeat(2380), Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(10));
+        // not the IReST rate of reading aloud, 228, any more
+        assertThat(TextStats.readingTime("word ".repeat(228), Locale.ENGLISH)).isEqualTo(Duration.ofSeconds(57));
+    }
+
+    @Test
+    void otherLanguagesScaleTheirIrestRateLikeEnglish() {
+        // Turkish: IReST 166 words a minute, x 238 / 228 = 173.3
+        assertThat(TextStats.readingTime("kelime ".repeat(1733), Locale.forLanguageTag("tr")))
+                .isEqualTo(Duration.ofMinutes(10));
+        // Latin-script language outside the study: the Latin mean, 188.6 x 238 / 228 = 196.9
+        assertThat(TextStats.readingTime("neno ".repeat(1969), Locale.forLanguageTag("sw")))
+                .isEqualTo(Duration.ofMinutes(10));
+        // Arabic: 138 x 238 / 228 = 144.1
+        assertThat(TextStats.readingTime("كلمة ".repeat(1441), Locale.forLanguageTag("ar")))
+                .isEqualTo(Duration.ofMinutes(10));
         assertThat(TextStats.readingTime("", Locale.ENGLISH)).isEqualTo(Duration.ZERO);
     }
 
     @Test
     void chineseAndJapaneseAreTimedByCharacters() {
-        assertThat(TextStats.readingTime("中文".repeat(255), Locale.forLanguageTag("zh")))
-                .isEqualTo(Duration.ofMinutes(2));
-        assertThat(TextStats.readingTime("ひらがな".repeat(357), Locale.forLanguageTag("ja")))
-                .isEqualTo(Duration.ofMinutes(4));
+        // IReST 255 and 357 characters a minute, x 238 / 228 = 266.2 and 372.7
+        assertThat(TextStats.readingTime("中文".repeat(1331), Locale.forLanguageTag("zh")))
+                .isEqualTo(Duration.ofMinutes(10));
+        assertThat(TextStats.readingTime("ひらがな".repeat(932), Locale.forLanguageTag("ja")))
+                .isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
     void foreignWordsInATextUseTheirScriptsSpeed() {
-        // 184 Cyrillic words inside an English article: the Russian speed applies to them
-        assertThat(TextStats.readingTime("слово ".repeat(184), Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(1));
+        // Cyrillic words inside an English article: the Russian speed applies to them, 184 x 238 / 228 = 192.1
+        assertThat(TextStats.readingTime("слово ".repeat(1921), Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(10));
     }
 
     @ParameterizedTest(name = "{0}: {2} words of \"{1}\" take a minute")
     @CsvSource(delimiter = '|', textBlock = """
-            uk | слово  | 184
-            fa | کلمه   | 138
-            yi | װאָרט  | 187
-            el | λέξη   | 184
-            hi | शब्द    | 184
+            uk | слово  | 1921
+            fa | کلمه   | 1441
+            yi | װאָרט  | 1952
+            el | λέξη   | 1921
+            hi | शब्द    | 1921
             """)
-    void languagesOutsideTheStudyUseTheirScriptsSpeed(String language, String word, int perMinute) {
-        // Cyrillic, Arabic and Hebrew script take the Russian, Arabic and Hebrew speeds; any other script the mean
-        assertThat(TextStats.readingTime((word + " ").repeat(perMinute), Locale.forLanguageTag(language)))
-                .isEqualTo(Duration.ofMinutes(1));
+    void languagesOutsideTheStudyUseTheirScriptsSpeed(String language, String word, int perTenMinutes) {
+        // Cyrillic, Arabic and Hebrew script take the Russian, Arabic and Hebrew speeds (192.1, 144.1, 195.2);
+        // any other script the mean of the study (192.1)
+        assertThat(TextStats.readingTime((word + " ").repeat(perTenMinutes), Locale.forLanguageTag(language)))
+                .isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
     void numbersAreWordsReadAtTheMeanSpeed() {
-        assertThat(TextStats.readingTime("2024 ".repeat(184), Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(1));
-        // a number right before a Han character is still timed as a word: 100 / 184 + 100 / 255 minutes
-        assertThat(TextStats.readingTime("2024年".repeat(100), Locale.forLanguageTag("zh"))).isEqualTo(Duration.ofSeconds(56));
+        assertThat(TextStats.readingTime("2024 ".repeat(1921), Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(10));
+        // a number right before a Han character is still timed as a word: 100 / 192.1 + 100 / 266.2 minutes
+        assertThat(TextStats.readingTime("2024年".repeat(100), Locale.forLanguageTag("zh"))).isEqualTo(Duration.ofSeconds(54));
         assertThat(TextStats.readingTime("Count to 3", Locale.ENGLISH)).isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
     void kanaIsTimedAtTheJapaneseSpeedInAnyLanguage() {
-        assertThat(TextStats.readingTime("カタカナ".repeat(89), Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(TextStats.readingTime("ひらがな".repeat(89), Locale.forLanguageTag("ko"))).isEqualTo(Duration.ofMinutes(1));
-        // Han in Japanese text at the Japanese speed, 357 characters a minute, not the Chinese 255
-        assertThat(TextStats.readingTime("日本語".repeat(119), Locale.forLanguageTag("ja"))).isEqualTo(Duration.ofMinutes(1));
+        assertThat(TextStats.readingTime("カタカナ".repeat(932), Locale.ENGLISH)).isEqualTo(Duration.ofMinutes(10));
+        assertThat(TextStats.readingTime("ひらがな".repeat(932), Locale.forLanguageTag("ko"))).isEqualTo(Duration.ofMinutes(10));
+        // Han in Japanese text at the Japanese speed, 372.7 characters a minute, not the Chinese 266.2
+        assertThat(TextStats.readingTime("日本語".repeat(1242), Locale.forLanguageTag("ja"))).isEqualTo(Duration.ofMinutes(10));
+        assertThat(TextStats.readingTime("日本語".repeat(1242), Locale.forLanguageTag("zh"))).isEqualTo(Duration.ofSeconds(840));
     }
 }

@@ -2,7 +2,12 @@ package dev.byline.slug.internal;
 
 import com.ibm.icu.lang.UScript;
 import dev.byline.internal.Text;
+import dev.byline.slug.spi.JapaneseReader;
+import dev.byline.slug.spi.JapaneseWord;
 import java.text.Normalizer;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a title as lowercase ASCII words: the main loop of ASCII slugs. ASCII letters and digits
@@ -10,27 +15,73 @@ import java.text.Normalizer;
  * character goes to the rules of its script, chosen by the language where the language has a say
  * (Latin letters, Cyrillic, Arabic script) and by the script otherwise. Immutable and
  * thread-safe.
+ *
+ * <p><b>Japanese or Chinese.</b> Kanji and Chinese characters are the same code points, so the
+ * title decides, the first time a kana or an ideograph needs to know: a title is Japanese if the
+ * locale's language is Japanese ({@code ja}), or if the locale is not a Chinese language and the
+ * title has a kana letter anywhere (no Chinese text has kana). In a Japanese title, with a
+ * {@link JapaneseReader} (the byline-japanese add-on), every run of kanji and kana goes to the
+ * reader, which splits it into words and reads them; the readings are written by the Hepburn
+ * rules of {@link Japanese}, particles {@code は へ を} as {@code wa e o}, endings joined to their
+ * word. Without a reader, kana are written by {@link Japanese} as before, and a kanji makes the
+ * whole title unwritable ({@link #romanize} returns null): its reading needs a dictionary, and
+ * reading it as Chinese ({@code 東京 dong-jing}) would be wrong. Ideographs in any other title are
+ * Chinese ({@link Chinese}).
  */
 public final class Romanizer {
+
+    /** Languages whose ideographs are Chinese even beside kana: Chinese and its ISO 639-3 languages. */
+    private static final Set<String> CHINESE_LANGUAGES =
+            Set.of("zh", "cmn", "yue", "wuu", "hak", "nan", "gan", "hsn", "cdo", "cjy", "lzh");
 
     private final Language lang;
     private final char separator;
     private final Arabic arabic;
+    private final boolean japaneseLocale;
+    private final boolean chineseLocale;
+    /** The reader set on the slugger; null for the installed one, looked up when a Japanese title needs it. */
+    private final @Nullable JapaneseReader japaneseReader;
 
     public Romanizer(Language lang, char separator) {
+        this(lang, "", separator, null);
+    }
+
+    /**
+     * @param language the locale's own language code ({@code Locale.getLanguage()}), which may
+     *     be one {@link Language} has no rules for
+     */
+    public Romanizer(Language lang, String language, char separator, @Nullable JapaneseReader japaneseReader) {
         this.lang = lang;
         this.separator = separator;
         this.arabic = Arabic.forLanguage(lang.code());
+        this.japaneseLocale = language.equals("ja") || lang.code().equals("ja");
+        this.chineseLocale = CHINESE_LANGUAGES.contains(language) || lang.code().equals("zh");
+        this.japaneseReader = japaneseReader;
     }
 
-    /** The words of the title joined by the separator; empty if nothing in it can be written. */
-    public String romanize(String title) {
+    /**
+     * The words of the title joined by the separator; empty if nothing in it can be written; null
+     * if the title is Japanese and has kanji but there is no {@link JapaneseReader} to read them.
+     */
+    public @Nullable String romanize(String title) {
         SlugBuilder out = new SlugBuilder(separator, title.length() + 16);
         if (!write(title, out, true, 0)) {
             out.clear();
             write(Normalizer.normalize(title, Normalizer.Form.NFC), out, false, 0);
         }
-        return out.toString();
+        return out.unreadKanji() ? null : out.toString();
+    }
+
+    /**
+     * The rule of the error for a Japanese title with kanji and no reader (when {@link #romanize}
+     * returned null).
+     */
+    public static String kanjiNeedReader() {
+        String failure = JapaneseReaders.failure();
+        return "must not contain kanji, which need a Japanese dictionary to be read: add byline-japanese beside"
+                + " byline-core, or use unicode(true) slugs or a fallback (the title is Japanese: the locale is ja or"
+                + " the title has kana)"
+                + (failure == null ? "" : "; a reader was found but failed to load: " + failure);
     }
 
     /**
@@ -106,18 +157,15 @@ public final class Romanizer {
             return Hindi.RULES.write(s, i, out);
         } else if (Brahmic.of(c) != null) {
             return Brahmic.of(c).write(s, i, out);
-        } else if (Japanese.covers(c)) {
-            return Japanese.RULES.write(s, i, out);
+        } else if (Japanese.covers(c) || c >= 0x3400 && c <= 0x9FFF || c >= 0x3005 && c <= 0x3007
+                || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF66 && c <= 0xFF9F || Character.isHighSurrogate(c)) {
+            // kana, kanji and Chinese characters (no later branch covers any of these)
+            int next = japaneseOrChinese(s, i, c, out);
+            if (next >= 0) {
+                return next;
+            }
         } else if (Korean.covers(c)) {
             return Korean.RULES.write(s, i, out);
-        } else if (Chinese.covers(c)) {
-            String pinyin = Chinese.pinyin(c);
-            if (pinyin != null) {
-                out.boundary();
-                out.append(pinyin);
-                out.boundary();
-                return i + 1;
-            }
         } else if (Myanmar.covers(c)) {
             return Myanmar.RULES.write(s, i, out);
         } else if (Hebrew.covers(c)) {
@@ -184,6 +232,192 @@ public final class Romanizer {
         }
         out.boundary();
         return next;
+    }
+
+    /**
+     * Kana, kanji and Chinese characters (and half-width katakana, and supplementary ideographs):
+     * writes the run starting at {@code i} and returns the index after it, or returns -1 if the
+     * character is none of these or has no reading here, for the generic rules.
+     */
+    private int japaneseOrChinese(String s, int i, char c, SlugBuilder out) {
+        int cp = s.codePointAt(i);
+        boolean kana = Japanese.covers(c);
+        boolean kanji = !kana && isKanji(cp);
+        if (!kana && !kanji && !isHalfwidthKana(c)) {
+            return -1;
+        }
+        if (!isJapanese(s, out)) {
+            if (kana) {
+                return Japanese.RULES.write(s, i, out);
+            }
+            String pinyin = Chinese.covers(c) ? Chinese.pinyin(c) : null;
+            if (pinyin == null) {
+                return -1;
+            }
+            out.boundary();
+            out.append(pinyin);
+            out.boundary();
+            return i + 1;
+        }
+        JapaneseReader reader = japaneseReader != null ? japaneseReader : JapaneseReaders.installed().orElse(null);
+        if (reader != null) {
+            return readJapanese(s, i, out, reader);
+        }
+        if (kana) {
+            return Japanese.RULES.write(s, i, out);
+        }
+        if (kanji) {
+            out.markUnreadKanji();
+            return i + Character.charCount(cp);
+        }
+        return -1; // half-width katakana without a reader: folded by NFKC, then written as kana
+    }
+
+    /** Whether the title being written is Japanese (decided once per title, see the class comment). */
+    private boolean isJapanese(String s, SlugBuilder out) {
+        byte known = out.japanese();
+        if (known != SlugBuilder.UNKNOWN) {
+            return known == SlugBuilder.YES;
+        }
+        boolean japanese = japaneseLocale || !chineseLocale && hasKana(s);
+        out.japanese(japanese);
+        return japanese;
+    }
+
+    private static boolean hasKana(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x3041 && (Japanese.covers(c) && c != 0x30FC || isHalfwidthKana(c) && c != 0xFF70)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ideographs: Han letters, the ideographic iteration mark and closing mark, ideographic zero. */
+    static boolean isKanji(int cp) {
+        if (cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0x3400 && cp <= 0x4DBF || cp >= 0x3005 && cp <= 0x3007) {
+            return true;
+        }
+        return (cp >= 0xF900 && cp <= 0xFAFF || cp >= 0x20000) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isHalfwidthKana(int c) {
+        return c >= 0xFF66 && c <= 0xFF9F;
+    }
+
+    private static boolean isJapaneseRunChar(int cp) {
+        return Japanese.covers(cp) || isKanji(cp) || isHalfwidthKana(cp);
+    }
+
+    private static boolean isRunDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 0xFF10 && c <= 0xFF19;
+    }
+
+    /**
+     * Gives the run of kanji and kana at {@code start} to the reader and writes its words: each
+     * word's reading (its surface when it has none) by the Hepburn rules of {@link Japanese},
+     * particles {@code は へ を} as {@code wa e o}, attached endings joined to the word before.
+     * Digits inside the run, and those right before it (already written), go to the reader too,
+     * so that counters are read as counters ({@code 2024年} is {@code 2024-nen}, not {@code toshi});
+     * the words of the digits before are not written again.
+     */
+    private int readJapanese(String s, int start, SlugBuilder out, JapaneseReader reader) {
+        int before = 0;
+        while (start - before > 0 && isRunDigit(s.charAt(start - before - 1))) {
+            before++;
+        }
+        int end = start;
+        boolean halfwidth = false;
+        while (end < s.length()) {
+            int cp = s.codePointAt(end);
+            if (!isJapaneseRunChar(cp) && !isRunDigit((char) cp)) {
+                break;
+            }
+            halfwidth |= isHalfwidthKana(cp);
+            end += Character.charCount(cp);
+        }
+        String run = s.substring(start - before, end);
+        if (halfwidth) {
+            run = Normalizer.normalize(run, Normalizer.Form.NFKC);
+        }
+        List<JapaneseWord> words = reader.read(run);
+        if (words == null) {
+            throw new IllegalStateException(reader.getClass().getName() + ".read returned null");
+        }
+        int skipped = 0;
+        StringBuilder kana = new StringBuilder(run.length() * 2);
+        for (JapaneseWord w : words) {
+            String reading = w.reading().isEmpty() || isDigits(w.surface()) ? w.surface() : w.reading();
+            if (skipped < before) {
+                int written = before - skipped; // how much of this word's surface was written already
+                skipped += w.surface().length();
+                if (skipped <= before) {
+                    continue; // digits before the run
+                }
+                String digits = w.surface().substring(0, written); // a word across them and the run
+                if (reading.startsWith(digits)) {
+                    reading = reading.substring(digits.length());
+                }
+            }
+            switch (w.role()) {
+                case ATTACHED:
+                    kana.append(reading);
+                    break;
+                case PARTICLE:
+                    writeJapaneseWord(kana, out);
+                    String surface = w.surface();
+                    kana.append(surface.equals("は") ? "わ" : surface.equals("へ") ? "え" : surface.equals("を") ? "お" : reading);
+                    writeJapaneseWord(kana, out);
+                    break;
+                default:
+                    writeJapaneseWord(kana, out);
+                    kana.append(reading);
+            }
+        }
+        writeJapaneseWord(kana, out);
+        return end;
+    }
+
+    /** Whether a word is a number written in digits (kept as digits, whatever its reading: {@code ３ 3}, not {@code san}). */
+    private static boolean isDigits(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            if (Character.getType(surface.charAt(i)) != Character.DECIMAL_DIGIT_NUMBER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Writes a reading as one word and empties the buffer: kana by {@link Japanese}, ASCII letters
+     * and digits as they are, any other digit as its value; anything else (the kanji of a word the
+     * reader did not know) is left out.
+     */
+    private static void writeJapaneseWord(StringBuilder kana, SlugBuilder out) {
+        if (kana.length() == 0) {
+            return;
+        }
+        String text = kana.toString();
+        kana.setLength(0);
+        out.boundary();
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (Japanese.covers(c)) {
+                i = Japanese.RULES.write(text, i, out);
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+            } else if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                out.append((char) ('0' + Character.digit(cp, 10)));
+            }
+            i += Character.charCount(cp);
+        }
+        out.boundary();
     }
 
     private static boolean hasRules(int c) {

@@ -3,6 +3,7 @@ package dev.byline.slug.internal;
 /**
  * The slug being written: words joined by one separator. Callers append letters and digits and
  * mark word boundaries; the builder never starts or ends with a separator and never doubles one.
+ * It also keeps what the writer learned about the title on the way (whether it is Japanese).
  * Not thread-safe (one per call).
  */
 public final class SlugBuilder {
@@ -13,6 +14,14 @@ public final class SlugBuilder {
     private int wordStart;
     /** Whether a separator is owed before the next appended character. */
     private boolean pending;
+    /** Whether the title is Japanese: unknown until a kana or kanji needs to know (Romanizer). */
+    private byte japanese = UNKNOWN;
+    /** Whether a kanji was met in a Japanese title with no reader to read it (Romanizer). */
+    private boolean unreadKanji;
+
+    static final byte UNKNOWN = 0;
+    static final byte YES = 1;
+    static final byte NO = 2;
 
     public SlugBuilder(char separator, int capacity) {
         this.separator = separator;
@@ -89,6 +98,24 @@ public final class SlugBuilder {
         sb.setLength(0);
         wordStart = 0;
         pending = false;
+        japanese = UNKNOWN;
+        unreadKanji = false;
+    }
+
+    byte japanese() {
+        return japanese;
+    }
+
+    void japanese(boolean isJapanese) {
+        japanese = isJapanese ? YES : NO;
+    }
+
+    boolean unreadKanji() {
+        return unreadKanji;
+    }
+
+    void markUnreadKanji() {
+        unreadKanji = true;
     }
 
     @Override
