@@ -4,9 +4,7 @@ import static dev.byline.wire.Property.*;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,19 +51,43 @@ public final class PropertyTable {
     private final String typeName;
     private final List<Property> properties;
     private final List<Object> knownNames;
-    private final Map<String, Property> byName;
+    /**
+     * The properties by name, open addressing over a power-of-two table (a mask, not a
+     * division, finds the slot): readers look up every name they read. The parser hands over
+     * the same canonical name instance each time, so the usual hit is an identity comparison.
+     */
+    private final String[] slotNames;
+    private final Property[] slotProperties;
+    private final int mask;
 
     private PropertyTable(String typeName, Property... properties) {
         this.typeName = typeName;
         this.properties = List.of(properties);
         List<Object> names = new ArrayList<>(properties.length);
-        Map<String, Property> map = new HashMap<>();
+        int size = Integer.highestOneBit(Math.max(4, properties.length * 4 - 1)) << 1;
+        String[] slotNames = new String[size];
+        Property[] slotProperties = new Property[size];
         for (Property p : properties) {
             names.add(p.jsonName());
-            map.put(p.jsonName(), p);
+            int i = slot(p.jsonName(), size - 1);
+            while (slotNames[i] != null) {
+                if (slotNames[i].equals(p.jsonName())) {
+                    throw new IllegalArgumentException(typeName + " lists " + p.jsonName() + " twice");
+                }
+                i = (i + 1) & (size - 1);
+            }
+            slotNames[i] = p.jsonName();
+            slotProperties[i] = p;
         }
         this.knownNames = Collections.unmodifiableList(names);
-        this.byName = Map.copyOf(map);
+        this.slotNames = slotNames;
+        this.slotProperties = slotProperties;
+        this.mask = size - 1;
+    }
+
+    private static int slot(String name, int mask) {
+        int h = name.hashCode();
+        return (h ^ (h >>> 16)) & mask;
     }
 
     /** The simple name of the model type, such as {@code Article}. */
@@ -85,6 +107,15 @@ public final class PropertyTable {
 
     /** The known property of that name, or null if it is an extension. */
     public @Nullable Property find(String name) {
-        return byName.get(name);
+        String[] names = slotNames;
+        for (int i = slot(name, mask); ; i = (i + 1) & mask) {
+            String candidate = names[i];
+            if (candidate == null) {
+                return null;
+            }
+            if (candidate == name || candidate.equals(name)) {
+                return slotProperties[i];
+            }
+        }
     }
 }

@@ -224,8 +224,14 @@ public final class Values {
     /** A URL: syntax only here (the model checks scheme, host and credentials). */
     static URI uri(JsonIn in, Class<?> type) throws IOException {
         String text = string(in, type, Limits.MAX_URL_LENGTH);
+        // one pass: the characters refused here, and whether the text is all ASCII
+        boolean ascii = true;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
+            if (c < 0x7F && c > ' ') {
+                continue;
+            }
+            ascii = false;
             if (c <= ' ' || c >= 0x7F && c <= 0x9F || Character.isSurrogate(c) && !surrogatePair(text, i)
                     || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
                 throw invalid(in, type, "must be a URL without spaces, control, bidi control characters or unpaired surrogates",
@@ -239,7 +245,7 @@ public final class Values {
             URI uri = new URI(text);
             // an IRI (non-ASCII letters in path, query or fragment) is kept in its ASCII form, the
             // percent-encoded UTF-8 that writers write and every URL parser reads (RFC 3987 3.1)
-            return isAscii(text) ? uri : new URI(uri.toASCIIString());
+            return ascii ? uri : new URI(uri.toASCIIString());
         } catch (URISyntaxException e) {
             throw invalid(in, type, "must be a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")",
                     masked(text), null);
@@ -249,15 +255,6 @@ public final class Values {
     /** A URL as messages show it: whatever looks like credentials replaced by {@code ***}. */
     private static String masked(String url) {
         return CREDENTIALS.matcher(url).replaceFirst("//***@");
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean surrogatePair(String s, int i) {

@@ -60,6 +60,54 @@ class Utf8ValidatorTest {
         }
     }
 
+    /** The first invalid byte found one byte at a time (no run of ASCII to skip in one step). */
+    private static long byteByByte(byte[] b, int from, int length) {
+        Utf8Validator v = new Utf8Validator();
+        for (int i = from; i < from + length; i++) {
+            long bad = v.feed(b, i, 1);
+            if (bad >= 0) {
+                return bad;
+            }
+        }
+        return v.end();
+    }
+
+    @Test
+    void findsTheSameByteInLongMostlyAsciiInputWholeAndInPieces() {
+        // long ASCII runs (skipped 32 and 8 bytes at a time) with sequences, valid or not, at
+        // every alignment, read from an offset into the array, whole and in random pieces
+        Random random = new Random(3987);
+        byte[][] sequences = {hex("c3a9"), hex("e282ac"), hex("f09f9880"), hex("c081"), hex("e08080"), hex("eda080"),
+            hex("f5808080"), hex("80"), hex("ff"), hex("e282"), hex("f09f98")};
+        for (int n = 0; n < 20_000; n++) {
+            int from = random.nextInt(9);
+            byte[] b = new byte[from + random.nextInt(160)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) (0x20 + random.nextInt(0x5F));
+            }
+            int inserted = random.nextInt(3);
+            for (int k = 0; k < inserted && b.length > from + 4; k++) {
+                byte[] seq = sequences[random.nextInt(random.nextInt(4) == 0 ? sequences.length : 3)];
+                int at = from + random.nextInt(b.length - from - seq.length + 1);
+                System.arraycopy(seq, 0, b, at, Math.min(seq.length, b.length - at));
+            }
+            int length = b.length - from;
+            long expected = byteByByte(b, from, length);
+            String shown = java.util.HexFormat.of().formatHex(b, from, b.length);
+            assertThat(Utf8Validator.check(b, from, length)).as("%s", shown).isEqualTo(expected);
+            assertThat(expected < 0).as("%s", shown)
+                    .isEqualTo(jdkValid(java.util.Arrays.copyOfRange(b, from, b.length)));
+            Utf8Validator pieces = new Utf8Validator();
+            long bad = -1;
+            for (int i = from; i < b.length && bad < 0; ) {
+                int piece = Math.min(b.length - i, 1 + random.nextInt(40));
+                bad = pieces.feed(b, i, piece);
+                i += piece;
+            }
+            assertThat(bad >= 0 ? bad : pieces.end()).as("%s", shown).isEqualTo(expected);
+        }
+    }
+
     @Test
     void theMessageNamesTheOffset() {
         assertThat(Utf8Validator.message(7)).isEqualTo(
