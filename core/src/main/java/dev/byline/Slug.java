@@ -1,6 +1,9 @@
 package dev.byline;
 
+import dev.byline.internal.Rules;
 import dev.byline.internal.Text;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -134,9 +137,9 @@ public final class Slug implements Comparable<Slug> {
      * Checks a list of previous slugs: at most {@link Limits#MAX_LIST_SIZE}, unique, and none
      * the current slug (an old path must not redirect to itself).
      */
-    static void checkPrevious(String path, java.util.List<Slug> previous, java.util.Optional<Slug> current) {
-        dev.byline.internal.Rules.size(path, previous, Limits.MAX_LIST_SIZE);
-        dev.byline.internal.Rules.unique(path, "", previous, Slug::value);
+    static void checkPrevious(String path, List<Slug> previous, Optional<Slug> current) {
+        Rules.size(path, previous, Limits.MAX_LIST_SIZE);
+        Rules.unique(path, "", previous, Slug::value);
         if (current.isPresent()) {
             int i = previous.indexOf(current.get());
             if (i >= 0) {

@@ -6,6 +6,7 @@ import dev.byline.Slug;
 import java.net.URI;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -51,9 +52,11 @@ public final class Redirects {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(path, "path");
         Map<String, Article> current = new HashMap<>();
+        Map<Article, String> currentPath = new IdentityHashMap<>();
         for (Article a : archive) {
             Objects.requireNonNull(a, "archive entry");
             String p = pathOf(path, a, a.slug());
+            currentPath.put(a, p);
             Article other = current.putIfAbsent(p, a);
             if (other != null && other != a) {
                 throw new InvalidValueException("slug", "the path " + p + " is the current path of both article "
@@ -63,7 +66,7 @@ public final class Redirects {
         Map<String, URI> redirects = new TreeMap<>();
         Map<String, Article> claimedBy = new HashMap<>();
         for (Article a : archive) {
-            URI target = a.canonicalUrl().orElseGet(() -> site.resolve(pathOf(path, a, a.slug())));
+            URI target = a.canonicalUrl().orElseGet(() -> site.resolve(currentPath.get(a)));
             for (Slug old : a.previousSlugs()) {
                 String p = pathOf(path, a, old);
                 Article live = current.get(p);
