@@ -1,7 +1,5 @@
 package dev.byline.internal;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,13 +57,14 @@ public final class Text {
 
     /**
      * BMP characters that NFC neither changes nor combines with a neighbour nor reorders:
-     * quick check "yes" and canonical combining class 0, as ICU reports them, among characters
-     * both ICU and the running JDK know (so the JDK's normalizer, whose Unicode version may
-     * differ, treats them the same way: normalization properties of an assigned character
-     * never change). One bit per character, in blocks of 256 characters built on first use
-     * (building all of them would cost tens of milliseconds at start-up). A block is published
-     * through a final field, so a thread that sees it sees its bits; two threads building the
-     * same block build equal ones.
+     * quick check "yes" and canonical combining class 0, as ICU reports them ({@link NfcInert},
+     * derived from ICU at build time and checked against it by a test), among characters the
+     * running JDK knows too (so the JDK's normalizer, whose Unicode version may differ, treats
+     * them the same way: normalization properties of an assigned character never change). One
+     * bit per character, in blocks of 256 characters built on first use. No Unicode data is
+     * loaded: loading ICU's here cost some 50 ms on the first non-ASCII title. A block is
+     * published through a final field, so a thread that sees it sees its bits; two threads
+     * building the same block build equal ones.
      */
     private static final Block[] INERT = new Block[256];
 
@@ -75,11 +74,26 @@ public final class Text {
 
         Block(int high) {
             long[] b = new long[4];
+            int first = high << 8;
+            String ranges = NfcInert.RANGES;
+            // the first range that ends in or after this block (ranges are sorted pairs)
+            int lo = 0;
+            int hi = ranges.length() / 2;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ranges.charAt(2 * mid + 1) < first) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
             for (int low = 0; low < 256; low++) {
-                int c = high << 8 | low;
-                if (c < 0x300 || !Character.isSurrogate((char) c) && Character.isDefined(c) && UCharacter.isDefined(c)
-                        && UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK) == 1
-                        && UCharacter.getCombiningClass(c) == 0) {
+                int c = first | low;
+                while (2 * lo < ranges.length() && ranges.charAt(2 * lo + 1) < c) {
+                    lo++;
+                }
+                boolean listed = 2 * lo < ranges.length() && ranges.charAt(2 * lo) <= c;
+                if (c < 0x300 || listed && Character.isDefined(c)) {
                     b[low >>> 6] |= 1L << low;
                 }
             }

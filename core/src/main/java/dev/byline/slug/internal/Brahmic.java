@@ -164,12 +164,20 @@ final class Brahmic implements ScriptRules {
         }
     }
 
+    /**
+     * The first character of the blocks these rules cover (Bengali). A compile-time constant, so
+     * that a caller can test the range without loading the tables.
+     */
+    static final int FIRST = 0x0980;
+    /** The end (exclusive) of the blocks these rules cover (after Sinhala). */
+    static final int END = 0x0E00;
+
     /** The rules for a character of one of the scripts, or null. */
     static @Nullable Brahmic of(int c) {
-        if (c < 0x0980 || c >= 0x0E00) {
+        if (c < FIRST || c >= END) {
             return null;
         }
-        return BY_BLOCK[(c - 0x0980) >> 7];
+        return BY_BLOCK[(c - FIRST) >> 7];
     }
 
     private boolean covers(int c) {

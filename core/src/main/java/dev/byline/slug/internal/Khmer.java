@@ -1,7 +1,6 @@
 package dev.byline.slug.internal;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 
 /**
  * Khmer by the UNGEGN romanization (United Nations, 1972, as the Khmer geographic names are
@@ -20,8 +19,6 @@ import com.ibm.icu.util.ULocale;
 final class Khmer implements ScriptRules {
 
     static final Khmer RULES = new Khmer();
-
-    private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.ROOT);
 
     private static final int FIRST = 0x1780;
     private static final String[] CONSONANT = new String[0x23];
@@ -86,8 +83,7 @@ final class Khmer implements ScriptRules {
     public int write(String s, int start, SlugBuilder out) {
         int end = ScriptRules.runEnd(s, start, Khmer::covers);
         String run = s.substring(start, end);
-        BreakIterator words = WORDS.clone();
-        words.setText(run);
+        BreakIterator words = DictionaryWords.over(run);
         String previous = "";
         int from = words.first();
         for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {

@@ -19,7 +19,14 @@ final class LatinLetters {
     static final int SECOND_BLOCK_END = 0x1F00;
     private static final int SIZE = FIRST_BLOCK_END - 0x80 + SECOND_BLOCK_END - SECOND_BLOCK;
 
-    private static final @Nullable String[] DEFAULT = build();
+    /**
+     * The default table, built on the first Latin letter outside ASCII (the holder class idiom):
+     * building it asks the JDK's normalizer, whose data would otherwise load on any first
+     * non-ASCII title, Cyrillic or Chinese too.
+     */
+    private static final class Default {
+        static final @Nullable String[] TABLE = build();
+    }
 
     private LatinLetters() {}
 
@@ -35,9 +42,9 @@ final class LatinLetters {
     /** The default table with some letters (given in lowercase; uppercase follows) respelled. */
     static @Nullable String[] withSpellings(Map<Character, String> spellings) {
         if (spellings.isEmpty()) {
-            return DEFAULT;
+            return Default.TABLE;
         }
-        @Nullable String[] table = DEFAULT.clone();
+        @Nullable String[] table = Default.TABLE.clone();
         for (Map.Entry<Character, String> e : spellings.entrySet()) {
             char letter = e.getKey();
             table[index(letter)] = e.getValue();

@@ -1,7 +1,6 @@
 package dev.byline.slug.internal;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 
 /**
  * Burmese in the Myanmar script by BGN/PCGN 1970 Burmese, in ASCII, as Myanmar place names are
@@ -18,8 +17,6 @@ import com.ibm.icu.util.ULocale;
 final class Myanmar implements ScriptRules {
 
     static final Myanmar RULES = new Myanmar();
-
-    private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.ROOT);
 
     private static final String[] CONSONANT = new String[0x22];
 
@@ -48,8 +45,7 @@ final class Myanmar implements ScriptRules {
     public int write(String s, int start, SlugBuilder out) {
         int end = ScriptRules.runEnd(s, start, Myanmar::covers);
         String run = s.substring(start, end);
-        BreakIterator words = WORDS.clone();
-        words.setText(run);
+        BreakIterator words = DictionaryWords.over(run);
         int from = words.first();
         for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
             out.boundary();

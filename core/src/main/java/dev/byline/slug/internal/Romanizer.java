@@ -155,7 +155,7 @@ public final class Romanizer {
             return arabic.write(s, i, out);
         } else if (Hindi.covers(c)) {
             return Hindi.RULES.write(s, i, out);
-        } else if (Brahmic.of(c) != null) {
+        } else if (c >= Brahmic.FIRST && c < Brahmic.END) { // constants: the tables load on the first Indic letter
             return Brahmic.of(c).write(s, i, out);
         } else if (Japanese.covers(c) || c >= 0x3400 && c <= 0x9FFF || c >= 0x3005 && c <= 0x3007
                 || c >= 0xF900 && c <= 0xFAFF || c >= 0xFF66 && c <= 0xFF9F || Character.isHighSurrogate(c)) {
@@ -207,6 +207,15 @@ public final class Romanizer {
             out.append((char) ('0' + Character.digit(cp, 10)));
             return next;
         }
+        if (isFullwidthAscii(cp)) {
+            // what NFKC gives, without loading the normalizer's data on a title's first colon
+            write(String.valueOf(toAscii(cp)), out, false, 1);
+            return next;
+        }
+        if (isCjkPunctuation(cp)) {
+            out.boundary(); // its own NFKC form, and not a letter
+            return next;
+        }
         if (depth == 0 && type != Character.SURROGATE && type != Character.UNASSIGNED
                 && type != Character.PRIVATE_USE) {
             String one = s.substring(i, next);
@@ -232,6 +241,29 @@ public final class Romanizer {
         }
         out.boundary();
         return next;
+    }
+
+    /**
+     * Full-width forms of the printable ASCII characters ({@code ：，？（ Ａ １}), common in Chinese
+     * and Japanese titles: NFKC maps each to its ASCII character ({@link #toAscii}).
+     */
+    static boolean isFullwidthAscii(int cp) {
+        return cp >= 0xFF01 && cp <= 0xFF5E;
+    }
+
+    /** The ASCII character of a full-width form. */
+    static char toAscii(int fullwidth) {
+        return (char) (fullwidth - 0xFEE0);
+    }
+
+    /**
+     * The ideographic space and the CJK symbols and punctuation that are not letters
+     * ({@code 、。「」【】〜}): NFKC makes the space an ASCII space and leaves the others as they
+     * are, so they only separate words. The letters (iteration marks), the ideographic zero (read
+     * as a kanji) and the combining marks (tone marks) of the block are not included.
+     */
+    static boolean isCjkPunctuation(int cp) {
+        return cp >= 0x3000 && cp <= 0x3030 && !Character.isLetter(cp) && !Marks.isMark(cp) && !isKanji(cp);
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.byline.slug.internal;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 
 /**
  * Thai by the Royal Thai General System of Transcription (Royal Institute, 1999), and Lao by the
@@ -30,8 +29,6 @@ final class Thai implements ScriptRules {
 
     static final Thai THAI = new Thai(false);
     static final Thai LAO = new Thai(true);
-
-    private static final BreakIterator WORDS = BreakIterator.getWordInstance(ULocale.ROOT);
 
     /** Initial and final values by offset in the Thai block. */
     private static final String[] INITIAL = new String[0x30];
@@ -87,8 +84,7 @@ final class Thai implements ScriptRules {
     public int write(String s, int start, SlugBuilder out) {
         int end = ScriptRules.runEnd(s, start, this::covers);
         String run = s.substring(start, end);
-        BreakIterator words = WORDS.clone();
-        words.setText(run);
+        BreakIterator words = DictionaryWords.over(run);
         String previous = "";
         int from = words.first();
         for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
