@@ -1,5 +1,6 @@
 package dev.byline.benchmarks;
 
+import com.ibm.icu.text.Transliterator;
 import dev.byline.slug.Slugger;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Slugs of three titles per operation in one script ({@link SlugCorpus#BY_SCRIPT}), by byline and
- * by junidecode plus a regex. Cyrillic, romanized from byline's first tables, is the reference:
+ * Slugs of three titles per operation in one script ({@link SlugCorpus#BY_SCRIPT}), by byline, by
+ * junidecode plus a regex and by a cached raw ICU {@code Any-Latin; Latin-ASCII; Lower}
+ * transliterator plus a regex. Cyrillic, romanized from byline's first tables, is the reference:
  * compare each script's {@code byline} score with Cyrillic's to see whether a script runs at table
  * speed.
  */
@@ -27,18 +29,21 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ScriptSlugBenchmark {
 
     /** Which script's titles. */
-    @Param({"cyrillic", "bengali", "tamil", "sinhala", "thai", "lao", "khmer", "tibetan", "armenian", "georgian",
-        "hebrew", "ethiopic", "bopomofo", "thaana", "myanmar"})
+    @Param({"cyrillic", "latin", "greek", "arabic", "devanagari", "bengali", "gurmukhi", "gujarati", "oriya", "tamil",
+        "telugu", "kannada", "malayalam", "sinhala", "thai", "lao", "khmer", "tibetan", "myanmar", "armenian",
+        "georgian", "hebrew", "ethiopic", "thaana", "han", "bopomofo", "hangul", "hiragana", "katakana"})
     public String script;
 
     private List<String> titles;
     private Slugger byline;
+    private Transliterator icu;
 
     /** Builds the slugger once, as an application would. */
     @Setup
     public void setUp() {
         titles = SlugCorpus.BY_SCRIPT.get(script);
         byline = Slugger.forLocale(Locale.ROOT);
+        icu = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
     }
 
     /** byline. */
@@ -54,6 +59,14 @@ public class ScriptSlugBenchmark {
     public void junidecode(Blackhole bh) {
         for (String title : titles) {
             bh.consume(SlugBenchmark.hyphenate(Junidecode.unidecode(title).toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    /** A cached raw ICU transliterator, then a regex to hyphens. */
+    @Benchmark
+    public void icuRaw(Blackhole bh) {
+        for (String title : titles) {
+            bh.consume(SlugBenchmark.hyphenate(icu.transliterate(title)));
         }
     }
 }

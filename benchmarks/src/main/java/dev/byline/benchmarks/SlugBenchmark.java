@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Slugs of a fixed corpus of ten titles per operation, by byline and, in the same run, by its
+ * Slugs of a fixed corpus per operation (ten titles; one per script for {@code allScripts}), by byline and, in the same run, by its
  * peers: slugify 3.0.7 with ICU transliteration, a cached raw ICU
  * {@code Any-Latin; Latin-ASCII; Lower} transliterator plus a regex, junidecode plus a regex, and
  * a hand-written ASCII loop (the floor for plain English titles). Compare the scores as ratios.
@@ -33,7 +33,7 @@ public class SlugBenchmark {
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-|-$");
 
     /** Which titles: {@code english} (ASCII), {@code latin} (accented Latin), {@code nonLatin}. */
-    @Param({"english", "latin", "nonLatin"})
+    @Param({"english", "latin", "nonLatin", "allScripts"})
     public String corpus;
 
     private List<String> titles;

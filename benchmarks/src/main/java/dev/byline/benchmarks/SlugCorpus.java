@@ -44,7 +44,7 @@ final class SlugCorpus {
             "भारत समाचार: दिल्ली में सरकार",
             "Ўзбекистон ва Тошкент: янги йўллар");
 
-    static final Map<String, List<String>> BY_NAME = Map.of("english", ENGLISH, "latin", LATIN, "nonLatin", NON_LATIN);
+
 
     /**
      * Titles for {@code JapaneseSlugBenchmark}: Japanese with kanji (read by byline-japanese),
@@ -76,5 +76,36 @@ final class SlugCorpus {
             Map.entry("ethiopic", List.of("አዲስ አበባ ዜና", "የኢትዮጵያ፡ቋንቋዎች", "ሰላም ኤርትራ")),
             Map.entry("bopomofo", List.of("ㄅㄟˇ ㄐㄧㄥ", "ㄓㄨㄥㄨㄣˊ ㄒㄩㄝˊ", "ㄊㄞˊㄨㄢ ㄧㄡˇ ㄩ")),
             Map.entry("thaana", List.of("ދިވެހި ބަސް", "މާލެ ޚަބަރު", "ދިވެހިރާއްޖެ 2024")),
-            Map.entry("myanmar", List.of("မြန်မာ", "ရန်ကုန် သတင်း", "၂၀၂၄ ခုနှစ် ကျောင်း")));
+            Map.entry("myanmar", List.of("မြန်မာ", "ရန်ကုန် သတင်း", "၂၀၂၄ ခုနှစ် ကျောင်း")),
+            Map.entry("latin", List.of("Türkiye'de ekonomi ve çiftçiler", "Größere Städte in Österreich",
+                    "Hà Nội và những con đường mới")),
+            Map.entry("greek", List.of("Ευχαριστώ, Αθήνα: η Θεσσαλονίκη και η Ευρώπη", "Νέα από την Κρήτη",
+                    "Οικονομία και πολιτισμός σήμερα")),
+            Map.entry("arabic", List.of("العلاقات الروسية الأفغانية", "أخبار القاهرة اليوم", "ایران و پاکستان: کتاب‌ها")),
+            Map.entry("devanagari", List.of("भारत समाचार: दिल्ली में सरकार", "मुंबई की बारिश", "नेपाल के पहाड़ और नदियाँ")),
+            Map.entry("gurmukhi", List.of("ਸਿੱਖ ਇਤਿਹਾਸ ਅਤੇ ਪੰਜਾਬੀ ਭਾਸ਼ਾ", "ਅੰਮ੍ਰਿਤਸਰ ਵਿੱਚ ਮੀਂਹ", "ਪੱਕਾ ਘਰ ੨੦੨੪")),
+            Map.entry("gujarati", List.of("ગુજરાતી સમાચાર", "અમદાવાદ અને સુરત", "ગાંધીનગર ૨૦૨૪")),
+            Map.entry("oriya", List.of("ଓଡ଼ିଶା ସରକାର", "ଭୁବନେଶ୍ୱର ଖବର", "ପୁରୀ ରଥଯାତ୍ରା")),
+            Map.entry("telugu", List.of("తెలుగు వార్తలు", "హైదరాబాద్ నగరం", "ఆంధ్ర ప్రదేశ్ ఎన్నికలు")),
+            Map.entry("kannada", List.of("ಕನ್ನಡ ಸಾಹಿತ್ಯ ಸಮ್ಮೇಳನ", "ಬೆಂಗಳೂರು ಮಳೆ", "ಮೈಸೂರು ದಸರಾ")),
+            Map.entry("malayalam", List.of("മലയാളം വാർത്തകൾ", "കേരളം തിരുവനന്തപുരം", "കോഴിക്കോട് കേരളം")),
+            Map.entry("han", List.of("北京欢迎你：中国经济的新篇章", "上海的春天", "台湾新闻与香港文化")),
+            Map.entry("hangul", List.of("대한민국 서울 한국어 신문", "부산 바다 축제", "제주도의 겨울 날씨")),
+            Map.entry("hiragana", List.of("とうきょう の しんぶん", "きょうの てんき は はれ", "みんなで おまつり")),
+            Map.entry("katakana", List.of("モスクワ と カブール", "コーヒー ショップ", "インターネット ニュース")));
+
+    /**
+     * One title of every script Unicode recommends for modern use except Latin (the first title of
+     * each in {@link #BY_SCRIPT}): the mixed non-Latin corpus with Thai, Hebrew and the rest, for
+     * {@code SlugBenchmark}'s {@code allScripts}.
+     */
+    static final List<String> ALL_SCRIPTS = BY_SCRIPT.entrySet().stream()
+            .filter(e -> !e.getKey().equals("latin"))
+            .sorted(Map.Entry.comparingByKey())
+            .map(e -> e.getValue().get(0))
+            .toList();
+
+    /** The corpora of {@code SlugBenchmark} by name. */
+    static final Map<String, List<String>> BY_NAME =
+            Map.of("english", ENGLISH, "latin", LATIN, "nonLatin", NON_LATIN, "allScripts", ALL_SCRIPTS);
 }
