@@ -98,7 +98,7 @@ public final class Rules {
     }
 
     /** Strings longer than this are scanned in chunks copied to a char array (see {@link #characters}). */
-    private static final int CHUNK = 128;
+    private static final int CHUNK = 512;
 
     /**
      * Checks the characters; returns whether the value is surely NFC, as

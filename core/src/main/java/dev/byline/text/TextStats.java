@@ -40,7 +40,11 @@ import java.util.Locale;
  *   <li><b>Chinese and Japanese</b>, timed by characters (their word segmentation is less stable
  *       than their character counts): the same scaling of their IReST character rates, 255 and
  *       357 characters per minute, to 266 and 373. Han characters in Japanese text, and kana in
- *       any text, count at the Japanese rate.</li>
+ *       any text, count at the Japanese rate. These two are estimates: no published norm of
+ *       adults' silent reading in characters per minute could be checked. The one silent figure
+ *       found for Japanese, about 600 characters per minute, is four readers' starting speed in a
+ *       speed-reading study (Yokoi, Tomita and Saida, <i>Kansei Engineering International
+ *       Journal</i> 11(3), 2012), so 373 likely errs on the long side.</li>
  * </ul>
  * <table>
  *   <caption>Silent reading rates used (IReST rate × 238 / 228, rounded here)</caption>

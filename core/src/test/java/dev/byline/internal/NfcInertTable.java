@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Derives {@link NfcInert#RANGES} from ICU: the BMP characters from U+0300 that ICU defines, that
@@ -58,14 +57,7 @@ final class NfcInertTable {
                 .append("    private NfcInert() {}\n\n")
                 .append("    /** Pairs of first and last character of each range, in ascending order. */\n")
                 .append("    static final String RANGES = \"\"\n");
-        for (int i = 0; i < ranges.length(); i += 16) {
-            sb.append("            + \"");
-            for (int k = i; k < Math.min(ranges.length(), i + 16); k++) {
-                sb.append(String.format(Locale.ROOT, "\\u%04X", (int) ranges.charAt(k)));
-            }
-            sb.append("\"\n");
-        }
-        sb.setLength(sb.length() - 1);
+        sb.append(GeneratedSource.escapedLines(ranges, 16));
         sb.append(";\n}\n");
         return sb.toString();
     }

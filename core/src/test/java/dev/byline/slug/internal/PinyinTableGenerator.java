@@ -1,13 +1,13 @@
 package dev.byline.slug.internal;
 
 import com.ibm.icu.text.Transliterator;
+import dev.byline.internal.GeneratedSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -100,15 +100,7 @@ public final class PinyinTableGenerator {
         out.append(";\n\n")
                 .append("    /** One char per ideograph from U+3400: 0x100 plus its syllable's number, 0x100 where ICU has none. */\n")
                 .append("    static final String INDEX = \"\"\n");
-        String index = index(table);
-        for (int i = 0; i < index.length(); i += 24) {
-            out.append("            + \"");
-            for (int k = i; k < Math.min(index.length(), i + 24); k++) {
-                out.append(String.format(Locale.ROOT, "\\u%04X", (int) index.charAt(k)));
-            }
-            out.append("\"\n");
-        }
-        out.setLength(out.length() - 1);
+        out.append(GeneratedSource.escapedLines(index(table), 24));
         out.append(";\n}\n");
         return out.toString();
     }
