@@ -88,6 +88,22 @@ class JapaneseWithoutReaderTest {
         assertThat(Slugger.forLocale(Locale.ROOT).slugify(title).value()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "きょうの てんき は はれ, kyono-tenki-wa-hare",
+        "とうきょう へ いく, tokyo-e-iku",
+        "ほん を よむ, hon-o-yomu",
+        "わたし は、がくせい, watashi-wa-gakusei",
+        "は, ha",                           // no word before it: not a particle
+        "は はな, ha-hana",
+        "ハ と ヘ, ha-to-he",               // katakana: not particles
+        "はは, haha",                        // a run of two kana is a word
+        "ABC は, abc-wa"})
+    void aHiraganaHaOrHeStandingAloneAfterAWordIsTheParticle(String title, String expected) {
+        assertThat(Slugger.forLocale(JA).slugify(title).value()).isEqualTo(expected);
+        assertThat(Slugger.forLocale(Locale.ROOT).slugify(title).value()).isEqualTo(expected);
+    }
+
     @Test
     void aFallbackIsUsedInsteadOfTheError() {
         assertThat(Slugger.builder().locale(JA).fallback("untitled").build().slugify("東京の天気").value())

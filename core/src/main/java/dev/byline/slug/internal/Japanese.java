@@ -1,5 +1,7 @@
 package dev.byline.slug.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Japanese kana: modified Hepburn without macrons, as Japanese names are written in English
  * ({@code とうきょう} and {@code トウキョウ} are {@code tokyo}, {@code しんぶん} {@code shinbun},
@@ -7,9 +9,11 @@ package dev.byline.slug.internal;
  * ({@code ou}, {@code oo}, {@code uu}, the katakana bar) is written as one vowel; small kana make
  * {@code kya}, {@code sha}, {@code fa}, {@code ti}; a small {@code tsu} doubles the next
  * consonant ({@code tch} before {@code ch}). The iteration marks repeat the kana before them
- * ({@code こゝろ kokoro}; voiced: {@code いすゞ isuzu}). A run of kana is one word. Kanji are read as Chinese
- * characters (see {@link Chinese}): their Japanese readings need a dictionary, which byline does
- * not ship.
+ * ({@code こゝろ kokoro}; voiced: {@code いすゞ isuzu}). A run of kana is one word; a hiragana
+ * {@code は} or {@code へ} standing alone between words (spaces or punctuation on both sides, a word
+ * before it) is the particle and is written {@code wa} or {@code e}, as the add-on writes it
+ * ({@code きょうの てんき は はれ kyono-tenki-wa-hare}); {@code を} is {@code o} anyway. Kanji
+ * need a dictionary ({@link dev.byline.slug.spi.JapaneseReader}), which byline-core does not ship.
  */
 final class Japanese implements ScriptRules {
 
@@ -31,6 +35,28 @@ final class Japanese implements ScriptRules {
     }
 
     private Japanese() {}
+
+    /**
+     * The particle's spelling if the one-kana run at {@code i} is a hiragana {@code は} or
+     * {@code へ} standing alone: a letter or digit somewhere before it, and neither a letter nor a
+     * digit right before or after it. Otherwise null.
+     */
+    private static @Nullable String standaloneParticle(String s, int i) {
+        char c = s.charAt(i);
+        if (c != 'は' && c != 'へ' || i == 0) {
+            return null;
+        }
+        if (Character.isLetterOrDigit(s.codePointBefore(i))
+                || i + 1 < s.length() && Character.isLetterOrDigit(s.codePointAt(i + 1))) {
+            return null;
+        }
+        for (int k = 0; k < i; k++) {
+            if (Character.isLetterOrDigit(s.charAt(k))) {
+                return c == 'は' ? "wa" : "e";
+            }
+        }
+        return null;
+    }
 
     /** Kana letters: hiragana, katakana, the prolonged sound mark and the iteration marks. */
     static boolean covers(int c) {
@@ -82,6 +108,13 @@ final class Japanese implements ScriptRules {
     @Override
     public int write(String s, int start, SlugBuilder out) {
         int end = ScriptRules.runEnd(s, start, Japanese::covers);
+        String particle = end == start + 1 ? standaloneParticle(s, start) : null;
+        if (particle != null) {
+            out.boundary();
+            out.append(particle);
+            out.boundary();
+            return end;
+        }
         StringBuilder word = new StringBuilder((end - start) * 3);
         boolean doubleNext = false;
         char previous = 0;
