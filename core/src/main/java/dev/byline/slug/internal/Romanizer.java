@@ -454,7 +454,7 @@ public final class Romanizer {
 
     private static boolean hasRules(int c) {
         return LatinLetters.covers(c) || Cyrillic.covers(c) || Greek.covers(c) || Arabic.covers(c)
-                || Hindi.covers(c) || Brahmic.of(c) != null || Japanese.covers(c) || Korean.covers(c) || Thai.isThai(c) || Thai.isLao(c)
+                || Hindi.covers(c) || c >= Brahmic.FIRST && c < Brahmic.END || Japanese.covers(c) || Korean.covers(c) || Thai.isThai(c) || Thai.isLao(c)
                 || Tibetan.covers(c) || Khmer.covers(c) || Armenian.covers(c) || Georgian.covers(c)
                 || Hebrew.covers(c) || Thaana.covers(c) || Ethiopic.covers(c) || Bopomofo.covers(c)
                 || Myanmar.covers(c)
