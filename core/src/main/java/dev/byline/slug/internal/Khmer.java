@@ -14,7 +14,7 @@ import com.ibm.icu.text.BreakIterator;
  * under the toandakhiat is silent; a subscript doubling the final at the end of a word is not
  * written twice, and a subscript ending a word is not read ({@code ចក្រ chak}). Words are cut with ICU's dictionary word break iterator, each one a word of the
  * slug; {@code ៗ} repeats the word before it; Khmer digits are ASCII digits. Immutable and
- * thread-safe; the break iterator is cloned per call.
+ * thread-safe; each thread reads with its own break iterator.
  */
 final class Khmer implements ScriptRules {
 
@@ -81,45 +81,53 @@ final class Khmer implements ScriptRules {
 
     @Override
     public int write(String s, int start, SlugBuilder out) {
-        int end = ScriptRules.runEnd(s, start, Khmer::covers);
+        int end = start;
+        while (end < s.length() && covers(s.charAt(end))) {
+            end++;
+        }
         String run = s.substring(start, end);
         BreakIterator words = DictionaryWords.over(run);
-        String previous = "";
+        // buffers for the whole run, reused word after word: letters, Latin, the last word
+        char[] w = new char[run.length()];
+        StringBuilder sb = new StringBuilder(run.length() * 2);
+        StringBuilder last = new StringBuilder();
         int from = words.first();
         for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
-            previous = word(run, from, to, out, previous);
+            word(run, from, to, w, sb, out, last);
         }
         return end;
     }
 
-    private static String word(String run, int from, int to, SlugBuilder out, String previous) {
+    /**
+     * Writes one word of the break iterator, using {@code w} for its letters and {@code sb}
+     * (empty) for its Latin; keeps the last word written in {@code last}, for the repetition mark.
+     */
+    private static void word(String run, int from, int to, char[] w, StringBuilder sb, SlugBuilder out,
+            StringBuilder last) {
         // drop the letters under a toandakhiat, and signs that change nothing in ASCII
-        StringBuilder w = new StringBuilder(to - from);
+        int n = 0;
         for (int i = from; i < to; i++) {
             char c = run.charAt(i);
             if (c == TOANDAKHIAT) {
-                while (w.length() > 0 && !isConsonant(w.charAt(w.length() - 1))) {
-                    w.setLength(w.length() - 1);
+                while (n > 0 && !isConsonant(w[n - 1])) {
+                    n--;
                 }
-                if (w.length() > 0) {
-                    w.setLength(w.length() - 1);
+                if (n > 0) {
+                    n--;
                 }
-                if (w.length() > 0 && w.charAt(w.length() - 1) == COENG) {
-                    w.setLength(w.length() - 1);
+                if (n > 0 && w[n - 1] == COENG) {
+                    n--;
                 }
             } else if (c != '\u17CB' && c != '\u17CC' && c != '\u17CE' && c != '\u17CF' && c != '\u17D0'
                     && c != '\u17D1' && c != '\u17DD' && c != '\u200B') {
-                w.append(c);
+                w[n++] = c;
             }
         }
-        StringBuilder sb = new StringBuilder(w.length() * 2);
-        String last = previous;
-        int n = w.length();
         int i = 0;
         while (i < n) {
-            char c = w.charAt(i);
+            char c = w[i];
             if (isConsonant(c)) {
-                i = syllable(w, i, n, sb, i > 0 && w.charAt(i - 1) == COENG);
+                i = syllable(w, i, n, sb, i > 0 && w[i - 1] == COENG);
             } else if (c >= 0x17A3 && c <= 0x17B3) {
                 sb.append(INDEPENDENT[c - 0x17A3]);
                 i++;
@@ -127,82 +135,82 @@ final class Khmer implements ScriptRules {
                 sb.append((char) ('0' + c - 0x17E0));
                 i++;
             } else if (c == REPEAT) {
-                last = ScriptRules.emitWord(sb, out, last);
+                ScriptRules.emitWord(sb, out, last);
                 out.append(last);
                 out.boundary();
                 i++;
             } else if (c == COENG || isVowelSign(c) || c >= 0x17C6 && c <= 0x17D3) {
                 i++; // a stray sign
             } else {
-                last = ScriptRules.emitWord(sb, out, last); // khan, bariyoosan, currency, lunar dates
+                ScriptRules.emitWord(sb, out, last); // khan, bariyoosan, currency, lunar dates
                 out.boundary();
                 i++;
             }
         }
-        return ScriptRules.emitWord(sb, out, last);
+        ScriptRules.emitWord(sb, out, last);
     }
 
 
     /** Reads one syllable from the consonant at {@code i}; returns the index after it. */
-    private static int syllable(CharSequence w, int i, int n, StringBuilder sb, boolean subscript) {
-        char c = w.charAt(i++);
+    private static int syllable(char[] w, int i, int n, StringBuilder sb, boolean subscript) {
+        char c = w[i++];
         int k = c - FIRST;
-        StringBuilder onset = new StringBuilder(c == 'ប' && i + 1 < n && w.charAt(i) == COENG && !subscript ? "p"
-                : CONSONANT[k]); // ប្រទេស prates
+        int onset = sb.length(); // the onset is written first, and taken back if it is not read
+        sb.append(c == 'ប' && i + 1 < n && w[i] == COENG && !subscript ? "p" : CONSONANT[k]); // ប្រទេស prates
         boolean o = O_SERIES[k];
         boolean first = !subscript;
         // a cluster: consonants joined by coeng at the start of a syllable
-        while (first && i + 1 < n && w.charAt(i) == COENG && isConsonant(w.charAt(i + 1))) {
-            char sub = w.charAt(i + 1);
-            onset.append(CONSONANT[sub - FIRST]);
+        while (first && i + 1 < n && w[i] == COENG && isConsonant(w[i + 1])) {
+            char sub = w[i + 1];
+            sb.append(CONSONANT[sub - FIRST]);
             if (O_SERIES[sub - FIRST] && "ងញនមយរលវ".indexOf(sub) < 0) {
                 o = true; // a second-series subscript that is not a sonorant moves the cluster
             }
             i += 2;
         }
-        if (i < n && w.charAt(i) == MUSIKATOAN) {
+        if (i < n && w[i] == MUSIKATOAN) {
             o = false;
-            if (c == 'ប' && onset.length() == 1) {
-                onset.setLength(0);
-                onset.append('p'); // ប៉ is p
+            if (c == 'ប' && sb.length() - onset == 1) {
+                sb.setCharAt(onset, 'p'); // ប៉ is p
             }
             i++;
-        } else if (i < n && w.charAt(i) == TRIISAP) {
+        } else if (i < n && w[i] == TRIISAP) {
             o = true;
             i++;
         }
         String vowel = null;
-        if (i < n && isVowelSign(w.charAt(i))) {
-            int v = w.charAt(i++) - 0x17B6;
+        if (i < n && isVowelSign(w[i])) {
+            int v = w[i++] - 0x17B6;
             vowel = o ? VOWEL_O[v] : VOWEL_A[v];
         }
-        boolean nikahit = i < n && w.charAt(i) == NIKAHIT;
+        boolean nikahit = i < n && w[i] == NIKAHIT;
         if (nikahit) {
             i++;
         }
-        boolean reahmuk = i < n && w.charAt(i) == REAHMUK;
+        boolean reahmuk = i < n && w[i] == REAHMUK;
         if (reahmuk) {
             i++;
         }
         String fin = "";
         // a final: a consonant with no vowel sign, or one a subscript follows
-        if (!nikahit && !reahmuk && i < n && isConsonant(w.charAt(i))
-                && !(i + 1 < n && (isVowelSign(w.charAt(i + 1)) || w.charAt(i + 1) == NIKAHIT
-                        || w.charAt(i + 1) == REAHMUK || w.charAt(i + 1) == MUSIKATOAN || w.charAt(i + 1) == TRIISAP))) {
+        if (!nikahit && !reahmuk && i < n && isConsonant(w[i])
+                && !(i + 1 < n && (isVowelSign(w[i + 1]) || w[i + 1] == NIKAHIT
+                        || w[i + 1] == REAHMUK || w[i + 1] == MUSIKATOAN || w[i + 1] == TRIISAP))) {
             boolean lastLetter = i + 1 == n;
-            boolean beforeSubscript = i + 2 < n && w.charAt(i + 1) == COENG;
-            boolean nextIsBare = i + 1 < n && isConsonant(w.charAt(i + 1));
-            boolean nextStartsCluster = nextIsBare && i + 2 < n && w.charAt(i + 2) == COENG;
+            boolean beforeSubscript = i + 2 < n && w[i + 1] == COENG;
+            boolean nextIsBare = i + 1 < n && isConsonant(w[i + 1]);
+            boolean nextStartsCluster = nextIsBare && i + 2 < n && w[i + 2] == COENG;
             if (lastLetter || beforeSubscript || (vowel != null || nextIsBare) && !nextStartsCluster) {
-                char f = w.charAt(i++);
+                char f = w[i++];
                 fin = FINAL[f - FIRST];
-                if (beforeSubscript && w.charAt(i + 1) == f && (i + 2 == n || isConsonant(w.charAt(i + 2)))) {
+                if (beforeSubscript && w[i + 1] == f && (i + 2 == n || isConsonant(w[i + 2]))) {
                     i += 2; // វត្ត, ខេត្ត: the doubled final is written once
                 }
             }
         }
         if (vowel == null) {
             if (subscript && fin.isEmpty() && !nikahit && !reahmuk && i >= n) {
+                sb.setLength(onset);
                 return i; // ចក្រ chak, គង្គ kong: a subscript ending the word is not read
             } else if (nikahit) {
                 vowel = o ? "o" : "a";
@@ -213,7 +221,7 @@ final class Khmer implements ScriptRules {
                 vowel = o ? "o" : "a";
             }
         }
-        sb.append(onset).append(vowel);
+        sb.append(vowel);
         if (nikahit) {
             sb.append('m');
         }

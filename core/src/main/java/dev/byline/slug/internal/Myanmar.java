@@ -11,8 +11,8 @@ import com.ibm.icu.text.BreakIterator;
  * {@code ု + န် on}, {@code ိ + န် ein}, {@code -က် et}, {@code -င် in}, {@code ို + င် aing},
  * {@code ော + င် aung}, {@code -ည် i}): {@code မြန်မာ myanma}, {@code ရန်ကုန် yankon}. Tone marks are
  * dropped. Words are cut with ICU's dictionary word break iterator, each one a word of the slug;
- * Myanmar digits are ASCII digits. Immutable and thread-safe; the break iterator is cloned per
- * call.
+ * Myanmar digits are ASCII digits. Immutable and thread-safe; each thread reads with its own break
+ * iterator.
  */
 final class Myanmar implements ScriptRules {
 
@@ -43,20 +43,25 @@ final class Myanmar implements ScriptRules {
 
     @Override
     public int write(String s, int start, SlugBuilder out) {
-        int end = ScriptRules.runEnd(s, start, Myanmar::covers);
+        int end = start;
+        while (end < s.length() && covers(s.charAt(end))) {
+            end++;
+        }
         String run = s.substring(start, end);
         BreakIterator words = DictionaryWords.over(run);
+        StringBuilder sb = new StringBuilder(run.length() * 2); // for the whole run, word after word
         int from = words.first();
         for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
             out.boundary();
-            word(run, from, to, out);
+            word(run, from, to, sb, out);
             out.boundary();
         }
         return end;
     }
 
-    private static void word(String w, int from, int to, SlugBuilder out) {
-        StringBuilder sb = new StringBuilder((to - from) * 2);
+    /** Writes one word of the break iterator, using {@code sb} for its Latin. */
+    private static void word(String w, int from, int to, StringBuilder sb, SlugBuilder out) {
+        sb.setLength(0);
         int i = from;
         while (i < to) {
             char c = w.charAt(i);
@@ -69,7 +74,7 @@ final class Myanmar implements ScriptRules {
                 sb.append((char) ('0' + c - 0x1040));
                 i++;
             } else if (c == 0x104A || c == 0x104B) {
-                out.append(sb.toString());
+                out.append(sb);
                 sb.setLength(0);
                 out.boundary();
                 i++;
@@ -77,7 +82,7 @@ final class Myanmar implements ScriptRules {
                 i++; // tone marks and other signs: not written
             }
         }
-        out.append(sb.toString());
+        out.append(sb);
     }
 
     private static String independent(char c) {
@@ -95,15 +100,15 @@ final class Myanmar implements ScriptRules {
         char c = w.charAt(i++);
         String onset = CONSONANT[c - 0x1000];
         boolean h = false;
-        StringBuilder medial = new StringBuilder();
+        String medial = ""; // rare: no builder for it
         String vowel = "a";
         boolean aa = false, ii = false, uu = false, e = false, ai = false, o = false;
         while (i < to) {
             char m = w.charAt(i);
             if (m == '\u103B' || m == '\u103C') {
-                medial.append('y');
+                medial += "y";
             } else if (m == '\u103D') {
-                medial.append('w');
+                medial += "w";
             } else if (m == '\u103E') {
                 h = true;
             } else if (m == '\u102B' || m == '\u102C') {
@@ -120,7 +125,7 @@ final class Myanmar implements ScriptRules {
                 o = true; // anusvara: a final nasal
             } else if (m == '\u1037' || m == '\u1038') {
                 // tone marks
-            } else if (m == ASAT && onset.equals("ng") && medial.length() == 0) {
+            } else if (m == ASAT && onset.equals("ng") && medial.isEmpty()) {
                 // a stray asat
             } else {
                 break;
@@ -169,12 +174,15 @@ final class Myanmar implements ScriptRules {
         if (o && !vowel.endsWith("n")) {
             vowel += "n";
         }
-        if (h && (onset.equals("y") || medial.length() > 0 && medial.charAt(0) == 'y')) {
+        if (h && (onset.equals("y") || medial.startsWith("y"))) {
             onset = "sh"; // ရှ လျှ: sh
-            medial.setLength(medial.length() > 0 && medial.charAt(0) == 'y' ? 0 : medial.length());
+            medial = medial.startsWith("y") ? "" : medial;
             h = false;
         }
-        sb.append(h ? "h" : "").append(onset).append(medial).append(vowel).append(fin);
+        if (h) {
+            sb.append('h');
+        }
+        sb.append(onset).append(medial).append(vowel).append(fin);
         return i;
     }
 }

@@ -24,20 +24,19 @@ interface ScriptRules {
     }
 
     /**
-     * Writes the word collected in {@code word} as a word of its own and empties it; returns that
-     * word, or {@code last} when {@code word} was empty. Readers that build a word syllable by
-     * syllable (Thai, Lao, Khmer) call it at each word end, and keep the result to repeat a word
-     * for a repetition mark.
+     * Writes the word collected in {@code word} as a word of its own and empties it; keeps a copy
+     * in {@code last} (when {@code word} was not empty), so that a repetition mark can repeat it.
+     * Readers that build a word syllable by syllable (Thai, Lao, Khmer) call it at each word end.
      */
-    static String emitWord(StringBuilder word, SlugBuilder out, String last) {
+    static void emitWord(StringBuilder word, SlugBuilder out, StringBuilder last) {
         if (word.length() == 0) {
-            return last;
+            return;
         }
-        String text = word.toString();
+        last.setLength(0);
+        last.append(word);
+        out.boundary();
+        out.append(word);
+        out.boundary();
         word.setLength(0);
-        out.boundary();
-        out.append(text);
-        out.boundary();
-        return text;
     }
 }

@@ -39,8 +39,8 @@ public final class SlugBuilder {
     }
 
     /** Appends text (letters and digits only, already lowercase) to the current word. */
-    public void append(String s) {
-        if (s.isEmpty()) {
+    public void append(CharSequence s) {
+        if (s.length() == 0) {
             return;
         }
         if (pending) {

@@ -11,7 +11,8 @@ import com.ibm.icu.text.BreakIterator;
  *
  * <p>Each word is read syllable by syllable from tables: a leading vowel ({@code เ แ โ ใ ไ}),
  * the initial consonant (with the clusters {@code กร กล กว ขร ขล ขว คร คล คว ปร ปล พร พล ผล ตร};
- * {@code ทร} is {@code s}; {@code ห} before a sonorant and {@code อ} before {@code ย} are silent),
+ * {@code ทร} is {@code s}; {@code ห} before a sonorant and {@code อ} before {@code ย} are silent, unless a tone
+ * mark on {@code ห} shows that it is read: {@code แห่ง haeng}),
  * the vowel signs, and a final consonant, which RTGS writes as {@code k ng t n p m i o}
  * ({@code ของ khong}, {@code ไทย thai}, {@code สวัสดี sawatdi}). Where no vowel is written the
  * vowel is {@code o} in a closed syllable and {@code a} in an open one; which it is, Thai spelling
@@ -23,7 +24,7 @@ import com.ibm.icu.text.BreakIterator;
  * offsets: {@code ສະບາຍດີ sabaidi}, {@code ຫຼວງພະບາງ louangphabang} ({@code ຊ x}, {@code ຍ ny},
  * {@code ວ v}, {@code ຸ ou}). A reader of these tables makes mistakes a dictionary would not
  * (Thai spelling hides syllables that are read twice: {@code มหาวิทยาลัย mahawityalai}, RTGS
- * {@code mahawitthayalai}). Immutable and thread-safe; the break iterator is cloned per call.
+ * {@code mahawitthayalai}). Immutable and thread-safe; each thread reads with its own break iterator.
  */
 final class Thai implements ScriptRules {
 
@@ -82,20 +83,28 @@ final class Thai implements ScriptRules {
 
     @Override
     public int write(String s, int start, SlugBuilder out) {
-        int end = ScriptRules.runEnd(s, start, this::covers);
+        int end = start;
+        while (end < s.length() && covers(s.charAt(end))) {
+            end++;
+        }
         String run = s.substring(start, end);
         BreakIterator words = DictionaryWords.over(run);
-        String previous = "";
+        // buffers for the whole run, reused word after word: letters, Latin, the last word
+        char[] w = new char[run.length() * 2];
+        StringBuilder sb = new StringBuilder(run.length() * 3);
+        StringBuilder last = new StringBuilder();
         int from = words.first();
         for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
-            previous = word(run, from, to, out, previous);
+            word(run, from, to, w, sb, out, last);
         }
         return end;
     }
 
-    /** Writes one word of the break iterator; returns the last word written, for {@code ๆ}. */
-    private String word(String run, int from, int to, SlugBuilder out, String previous) {
-        char[] w = new char[(to - from) * 2];
+    /**
+     * Writes one word of the break iterator, using {@code w} for its letters and {@code sb}
+     * (empty) for its Latin; keeps the last word written in {@code last}, for {@code ๆ}.
+     */
+    private void word(String run, int from, int to, char[] w, StringBuilder sb, SlugBuilder out, StringBuilder last) {
         int n = 0;
         for (int i = from; i < to; i++) {
             char c = run.charAt(i);
@@ -108,7 +117,11 @@ final class Thai implements ScriptRules {
                 c = c == '\u0EBB' ? LAO_O : c == '\u0EBC' ? LAO_SUBJOINED_L : c == '\u0EBD' ? LAO_IA
                         : (char) (c - 0x80);
             }
-            if (c >= '\u0E48' && c <= '\u0E4B' || c == '\u0E3A' || c == '\u0E4E') {
+            if (isToneMark(c) && n > 0 && w[n - 1] == HO_HIP) {
+                w[n++] = c; // kept: it shows that this ห is read (แห่ง haeng), see syllable
+                continue;
+            }
+            if (isToneMark(c) || c == '\u0E3A' || c == '\u0E4E') {
                 continue; // tone marks, phinthu, yamakkan
             }
             if (c == SILENCER) {
@@ -117,8 +130,6 @@ final class Thai implements ScriptRules {
             }
             w[n++] = c;
         }
-        StringBuilder sb = new StringBuilder(n * 2);
-        String last = previous;
         int i = 0;
         while (i < n) {
             char c = w[i];
@@ -126,8 +137,8 @@ final class Thai implements ScriptRules {
                 sb.append((char) ('0' + c - 0x0E50));
                 i++;
             } else if (c == REPEAT) {
-                last = ScriptRules.emitWord(sb, out, last);
-                if (!last.isEmpty()) {
+                ScriptRules.emitWord(sb, out, last);
+                if (last.length() > 0) {
                     out.boundary();
                     out.append(last);
                     out.boundary();
@@ -141,15 +152,16 @@ final class Thai implements ScriptRules {
                 }
             } else if (isConsonant(c) || isLead(c)) {
                 i = syllable(w, i, n, sb);
+            } else if (isToneMark(c)) {
+                i++; // one kept after a ห that another syllable took
             } else {
-                last = ScriptRules.emitWord(sb, out, last); // ฯ, currency, stray marks
+                ScriptRules.emitWord(sb, out, last); // ฯ, currency, stray marks
                 out.boundary();
                 i++;
             }
         }
-        return ScriptRules.emitWord(sb, out, last);
+        ScriptRules.emitWord(sb, out, last);
     }
-
 
     /**
      * Drops the letter under a silencing mark (with a vowel sign on it), and a bare consonant
@@ -172,6 +184,11 @@ final class Thai implements ScriptRules {
         return c >= '\u0E01' && c <= '\u0E2E' && c != 'ฤ' && c != 'ฦ';
     }
 
+    /** The four Thai tone marks (Lao's are read in their places). */
+    private static boolean isToneMark(char c) {
+        return c >= '\u0E48' && c <= '\u0E4B';
+    }
+
     private static boolean isLead(char c) {
         return c >= '\u0E40' && c <= '\u0E44';
     }
@@ -187,11 +204,11 @@ final class Thai implements ScriptRules {
     }
 
     private static boolean clusterFirst(char c) {
-        return "กขคปพผต".indexOf(c) >= 0;
+        return c == 'ก' || c == 'ข' || c == 'ค' || c == 'ป' || c == 'พ' || c == 'ผ' || c == 'ต';
     }
 
     private static boolean sonorant(char c) {
-        return "งญนมยรลว".indexOf(c) >= 0;
+        return c == 'ง' || c == 'ญ' || c == 'น' || c == 'ม' || c == 'ย' || c == 'ร' || c == 'ล' || c == 'ว';
     }
 
     private String initial(char c) {
@@ -232,7 +249,14 @@ final class Thai implements ScriptRules {
         }
         char c = w[i++];
         String init = initial(c);
-        if (c == HO_HIP && i < n && sonorant(w[i]) || c == O_ANG && i < n && w[i] == YO_YAK) {
+        // a tone mark sits on the consonant the syllable starts with: ห with one is read, and a
+        // sonorant after it is a final (แห่ง haeng, ห่วง huang); without one, ห before a sonorant
+        // only marks the tone (หมา ma, ไหม mai)
+        boolean toned = c == HO_HIP && i < n && isToneMark(w[i]);
+        if (toned) {
+            i++;
+        }
+        if (c == HO_HIP && !toned && i < n && sonorant(w[i]) || c == O_ANG && i < n && w[i] == YO_YAK) {
             c = w[i++];
             init = initial(c); // silent ห before a sonorant, อ before ย
         }
@@ -381,7 +405,7 @@ final class Thai implements ScriptRules {
                 }
             }
         }
-        sb.append(init).append(vowel(v)).append(fin);
+        sb.append(init).append(lao ? vowel(v) : v).append(fin);
         return i;
     }
 

@@ -71,6 +71,19 @@ class ThaiTest {
         assertThat(write(word)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        // a tone mark on ห: ห is the initial, and the sonorant after it a final
+        "แห่ง, haeng", "ห่วง, huang", "ห้อง, hong", "ห่าง, hang",
+        // ห without one before a sonorant only marks the tone, also with the tone mark on the sonorant
+        "หมา, ma", "ไหม, mai", "หน้า, na", "หลาย, lai", "ใหม่, mai",
+        // Lao, read by the same rule
+        "ແຫ່ງ, heng", "ໝາ, ma",
+    })
+    void aToneMarkOnHoHipShowsThatItIsRead(String word, String expected) {
+        assertThat(write(word)).isEqualTo(expected);
+    }
+
     @Test
     void maiYamokRepeatsTheWordBeforeIt() {
         assertThat(write("ดีๆ")).isEqualTo("di-di");
