@@ -54,6 +54,9 @@ public final class Slug implements Comparable<Slug> {
      * @throws InvalidArticleException if the value is not a valid slug
      */
     static Slug of(String path, String value) {
+        if (isPlainAscii(value)) {
+            return new Slug(value); // ASCII is NFC and has as many code points as chars
+        }
         int length = Text.codePointLength(value, Limits.MAX_SLUG_LENGTH);
         if (length > Limits.MAX_SLUG_LENGTH) {
             throw new InvalidArticleException(path,
@@ -76,6 +79,31 @@ public final class Slug implements Comparable<Slug> {
     public static boolean isValid(String value) {
         return Text.codePointLength(value, Limits.MAX_SLUG_LENGTH) <= Limits.MAX_SLUG_LENGTH && problem(value) == null
                 && Text.nfc(value).equals(value);
+    }
+
+    /**
+     * Whether the value is a valid slug of ASCII letters and digits with single hyphens or
+     * underscores between them, within the length limit: what a slugger writes and most slugs
+     * are, settled in one pass. False sends the value through the full checks, which name the
+     * problem.
+     */
+    private static boolean isPlainAscii(String v) {
+        int n = v.length();
+        if (n == 0 || n > Limits.MAX_SLUG_LENGTH) {
+            return false;
+        }
+        boolean segmentStart = true;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                segmentStart = false;
+            } else if ((c == '-' || c == '_') && !segmentStart) {
+                segmentStart = true;
+            } else {
+                return false;
+            }
+        }
+        return !segmentStart;
     }
 
     private static @Nullable String problem(String v) {

@@ -54,6 +54,33 @@ class SlugTest {
     }
 
     @Test
+    void theAsciiShortcutOfOfAgreesWithTheFullRules() {
+        // every string of up to six chars over letters, digits, both separators, an uppercase
+        // letter and a symbol: Slug.of (which settles plain ASCII in one pass) accepts exactly
+        // what isValid (the full rules) accepts, and fails with the full rules' message otherwise
+        char[] alphabet = {'a', 'z', '0', '9', '-', '_', 'A', '/'};
+        int checked = 0;
+        for (int length = 0; length <= 6; length++) {
+            for (int combination = 0; combination < Math.pow(alphabet.length, length); combination++) {
+                char[] chars = new char[length];
+                for (int k = 0, rest = combination; k < length; k++, rest /= alphabet.length) {
+                    chars[k] = alphabet[rest % alphabet.length];
+                }
+                String value = new String(chars);
+                if (Slug.isValid(value)) {
+                    assertThat(Slug.of(value).value()).isEqualTo(value);
+                } else {
+                    assertThatThrownBy(() -> Slug.of(value))
+                            .isExactlyInstanceOf(InvalidArticleException.class)
+                            .hasMessageStartingWith("slug: must ");
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(299_593); // 8^0 + 8^1 + ... + 8^6
+    }
+
+    @Test
     void normalizesToNfcAndTellsAsciiApart() {
         Slug s = Slug.of("cafe\u0301");
         assertThat(s.value()).isEqualTo("café");

@@ -20,7 +20,10 @@ class SluggerConcurrencyTest {
             "Rusya-Taliban İlişkileri: Moskova Afganistan'da Ne İstiyor?",
             "Отношения России и талибов: чего Москва хочет в Афганистане?",
             "北京欢迎你", "とうきょう の しんぶん", "대한민국 서울", "مُحَمَّد في كابل", "کتاب‌ها",
-            "भारत समाचार", "ประเทศไทย", "Ευχαριστώ, Αθήνα!", "საქართველო", "Grüße aus Köln", "Tom & Jerry");
+            "भारत समाचार", "ประเทศไทย", "Ευχαριστώ, Αθήνα!", "საქართველო", "Grüße aus Köln", "Tom & Jerry",
+            // the four scripts cut into words by a break iterator that each thread keeps
+            "หนังสือดีๆ สำหรับเด็กและครอบครัวในช่วงวันหยุดยาว", "ຫຼວງພະບາງ ແລະ ວຽງຈັນ ຕ້ອນຮັບນັກທ່ອງທ່ຽວຕ່າງປະເທດ",
+            "ព័ត៌មានថ្មីៗ អំពីការអប់រំ នៅប្រទេសកម្ពុជា ២០២៤", "ရန်ကုန်မြို့ ကျောင်းသားများ စာမေးပွဲ အောင်မြင်");
 
     @Test
     void eightThreadsGetTheSameSlugsAsOne() throws Exception {
