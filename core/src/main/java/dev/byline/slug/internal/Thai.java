@@ -405,7 +405,7 @@ final class Thai implements ScriptRules {
                 }
             }
         }
-        sb.append(init).append(lao ? vowel(v) : v).append(fin);
+        sb.append(init).append(vowel(v)).append(fin);
         return i;
     }
 
