@@ -1,9 +1,11 @@
 package dev.byline.benchmarks;
 
+import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Transliterator;
 import dev.byline.slug.Slugger;
 import java.util.List;
 import java.util.Locale;
+import com.ibm.icu.util.ULocale;
 import java.util.concurrent.TimeUnit;
 import net.gcardone.junidecode.Junidecode;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +23,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * junidecode plus a regex and by a cached raw ICU {@code Any-Latin; Latin-ASCII; Lower}
  * transliterator plus a regex. Cyrillic, romanized from byline's first tables, is the reference:
  * compare each script's {@code byline} score with Cyrillic's to see whether a script runs at table
- * speed.
+ * speed. {@code icuWordBreaks} only walks ICU's word break iterator over the titles (what cutting
+ * Thai, Lao, Khmer or Myanmar into words cost before byline cut them itself): a building block, not
+ * a slug.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,6 +41,7 @@ public class ScriptSlugBenchmark {
     private List<String> titles;
     private Slugger byline;
     private Transliterator icu;
+    private BreakIterator words;
 
     /** Builds the slugger once, as an application would. */
     @Setup
@@ -44,6 +49,7 @@ public class ScriptSlugBenchmark {
         titles = SlugCorpus.BY_SCRIPT.get(script);
         byline = Slugger.forLocale(Locale.ROOT);
         icu = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+        words = BreakIterator.getWordInstance(ULocale.ROOT);
     }
 
     /** byline. */
@@ -67,6 +73,17 @@ public class ScriptSlugBenchmark {
     public void icuRaw(Blackhole bh) {
         for (String title : titles) {
             bh.consume(SlugBenchmark.hyphenate(icu.transliterate(title)));
+        }
+    }
+
+    /** ICU's word break iterator over each title, every boundary consumed: no slug. */
+    @Benchmark
+    public void icuWordBreaks(Blackhole bh) {
+        for (String title : titles) {
+            words.setText(title);
+            for (int b = words.first(); b != BreakIterator.DONE; b = words.next()) {
+                bh.consume(b);
+            }
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.byline.slug.internal;
 
-import com.ibm.icu.text.BreakIterator;
 
 /**
  * Khmer by the UNGEGN romanization (United Nations, 1972, as the Khmer geographic names are
@@ -12,9 +11,9 @@ import com.ibm.icu.text.BreakIterator;
  * the subscript begins the next ({@code កម្ពុជា kampuchea}); at the start of a syllable the two
  * are one cluster ({@code ប} is {@code p} in one). The musikatoan and triisap signs move a consonant to the other series; a letter
  * under the toandakhiat is silent; a subscript doubling the final at the end of a word is not
- * written twice, and a subscript ending a word is not read ({@code ចក្រ chak}). Words are cut with ICU's dictionary word break iterator, each one a word of the
+ * written twice, and a subscript ending a word is not read ({@code ចក្រ chak}). Words are cut with ICU's Khmer dictionary ({@link DictionaryWords}), each one a word of the
  * slug; {@code ៗ} repeats the word before it; Khmer digits are ASCII digits. Immutable and
- * thread-safe; each thread reads with its own break iterator.
+ * thread-safe.
  */
 final class Khmer implements ScriptRules {
 
@@ -86,20 +85,19 @@ final class Khmer implements ScriptRules {
             end++;
         }
         String run = s.substring(start, end);
-        BreakIterator words = DictionaryWords.over(run);
+        int[] cuts = DictionaryWords.cut(run, DictionaryWords.Script.KHMER);
         // buffers for the whole run, reused word after word: letters, Latin, the last word
         char[] w = new char[run.length()];
         StringBuilder sb = new StringBuilder(run.length() * 2);
         StringBuilder last = new StringBuilder();
-        int from = words.first();
-        for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
-            word(run, from, to, w, sb, out, last);
+        for (int k = 1; k < cuts.length; k++) {
+            word(run, cuts[k - 1], cuts[k], w, sb, out, last);
         }
         return end;
     }
 
     /**
-     * Writes one word of the break iterator, using {@code w} for its letters and {@code sb}
+     * Writes one word of the run, using {@code w} for its letters and {@code sb}
      * (empty) for its Latin; keeps the last word written in {@code last}, for the repetition mark.
      */
     private static void word(String run, int from, int to, char[] w, StringBuilder sb, SlugBuilder out,

@@ -1,6 +1,5 @@
 package dev.byline.slug.internal;
 
-import com.ibm.icu.text.BreakIterator;
 
 /**
  * Burmese in the Myanmar script by BGN/PCGN 1970 Burmese, in ASCII, as Myanmar place names are
@@ -10,9 +9,8 @@ import com.ibm.icu.text.BreakIterator;
  * consonant (under the asat, or stacked) read with the vowel before it ({@code -န် an},
  * {@code ု + န် on}, {@code ိ + န် ein}, {@code -က် et}, {@code -င် in}, {@code ို + င် aing},
  * {@code ော + င် aung}, {@code -ည် i}): {@code မြန်မာ myanma}, {@code ရန်ကုန် yankon}. Tone marks are
- * dropped. Words are cut with ICU's dictionary word break iterator, each one a word of the slug;
- * Myanmar digits are ASCII digits. Immutable and thread-safe; each thread reads with its own break
- * iterator.
+ * dropped. Words are cut with ICU's Burmese dictionary ({@link DictionaryWords}), each one a word of the slug;
+ * Myanmar digits are ASCII digits. Immutable and thread-safe.
  */
 final class Myanmar implements ScriptRules {
 
@@ -48,18 +46,17 @@ final class Myanmar implements ScriptRules {
             end++;
         }
         String run = s.substring(start, end);
-        BreakIterator words = DictionaryWords.over(run);
+        int[] cuts = DictionaryWords.cut(run, DictionaryWords.Script.MYANMAR);
         StringBuilder sb = new StringBuilder(run.length() * 2); // for the whole run, word after word
-        int from = words.first();
-        for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
+        for (int k = 1; k < cuts.length; k++) {
             out.boundary();
-            word(run, from, to, sb, out);
+            word(run, cuts[k - 1], cuts[k], sb, out);
             out.boundary();
         }
         return end;
     }
 
-    /** Writes one word of the break iterator, using {@code sb} for its Latin. */
+    /** Writes one word of the run, using {@code sb} for its Latin. */
     private static void word(String w, int from, int to, StringBuilder sb, SlugBuilder out) {
         sb.setLength(0);
         int i = from;

@@ -1,12 +1,11 @@
 package dev.byline.slug.internal;
 
-import com.ibm.icu.text.BreakIterator;
 
 /**
  * Thai by the Royal Thai General System of Transcription (Royal Institute, 1999), and Lao by the
  * Lao national romanization as BGN/PCGN (1966) writes it, with the diacritics dropped. Both are
- * written without spaces between words: a run is first cut into words with ICU's dictionary word
- * break iterator, and each word becomes one word of the slug (ICU's dictionary keeps compounds
+ * written without spaces between words: a run is first cut into words with ICU's Thai or Lao
+ * dictionary ({@link DictionaryWords}, which cuts as ICU's word break iterator does), and each word becomes one word of the slug (ICU's dictionary keeps compounds
  * such as {@code ประเทศไทย prathetthai} and {@code กรุงเทพมหานคร krungthepmahanakhon} whole).
  *
  * <p>Each word is read syllable by syllable from tables: a leading vowel ({@code เ แ โ ใ ไ}),
@@ -24,7 +23,7 @@ import com.ibm.icu.text.BreakIterator;
  * offsets: {@code ສະບາຍດີ sabaidi}, {@code ຫຼວງພະບາງ louangphabang} ({@code ຊ x}, {@code ຍ ny},
  * {@code ວ v}, {@code ຸ ou}). A reader of these tables makes mistakes a dictionary would not
  * (Thai spelling hides syllables that are read twice: {@code มหาวิทยาลัย mahawityalai}, RTGS
- * {@code mahawitthayalai}). Immutable and thread-safe; each thread reads with its own break iterator.
+ * {@code mahawitthayalai}). Immutable and thread-safe.
  */
 final class Thai implements ScriptRules {
 
@@ -88,20 +87,19 @@ final class Thai implements ScriptRules {
             end++;
         }
         String run = s.substring(start, end);
-        BreakIterator words = DictionaryWords.over(run);
+        int[] cuts = DictionaryWords.cut(run, lao ? DictionaryWords.Script.LAO : DictionaryWords.Script.THAI);
         // buffers for the whole run, reused word after word: letters, Latin, the last word
         char[] w = new char[run.length() * 2];
         StringBuilder sb = new StringBuilder(run.length() * 3);
         StringBuilder last = new StringBuilder();
-        int from = words.first();
-        for (int to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
-            word(run, from, to, w, sb, out, last);
+        for (int k = 1; k < cuts.length; k++) {
+            word(run, cuts[k - 1], cuts[k], w, sb, out, last);
         }
         return end;
     }
 
     /**
-     * Writes one word of the break iterator, using {@code w} for its letters and {@code sb}
+     * Writes one word of the run, using {@code w} for its letters and {@code sb}
      * (empty) for its Latin; keeps the last word written in {@code last}, for {@code ๆ}.
      */
     private void word(String run, int from, int to, char[] w, StringBuilder sb, SlugBuilder out, StringBuilder last) {
