@@ -81,7 +81,7 @@ final class DictionaryWords {
         /** A run shorter than this is one word. */
         final int minSpan;
         /** The classes above for each code point of the block, from {@code base}. */
-        private final byte[] classes = new byte[0xA0];
+        final byte[] classes = new byte[0xA0];
 
         Script(int base, String file, int minSpan, int[] word, int[] marks, int[] begin, int[] notEnd, int[] digits) {
             this.base = base;
@@ -181,16 +181,18 @@ final class DictionaryWords {
     private enum Kind { WORDS, DIGITS, OTHER }
 
     private static Kind kind(String run, Script script) {
-        boolean words = true;
-        boolean digits = true;
-        for (int i = 0; i < run.length() && (words || digits); i++) {
-            char c = run.charAt(i);
-            words &= script.is(c, Script.WORD);
-            digits &= script.is(c, Script.DIGIT);
-        }
         // a run that starts with a mark: ICU's rules cut the marks off before its dictionary
         // sees the rest (and where, depends on each mark's word break class)
-        return words && !script.is(run.charAt(0), Script.MARK) ? Kind.WORDS : digits ? Kind.DIGITS : Kind.OTHER;
+        if (script.is(run.charAt(0), Script.MARK)) {
+            return Kind.OTHER;
+        }
+        byte[] classes = script.classes;
+        int all = Script.WORD | Script.DIGIT; // the classes every character so far has
+        for (int i = 0, n = run.length(); i < n && all != 0; i++) {
+            int c = run.charAt(i) - script.base;
+            all &= c >= 0 && c < classes.length ? classes[c] : 0;
+        }
+        return (all & Script.WORD) != 0 ? Kind.WORDS : (all & Script.DIGIT) != 0 ? Kind.DIGITS : Kind.OTHER;
     }
 
     /**
