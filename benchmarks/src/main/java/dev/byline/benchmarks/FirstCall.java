@@ -18,7 +18,8 @@ public final class FirstCall {
      * Prints the first-call time in milliseconds.
      *
      * @param args the tool ({@code byline}, {@code icu}, {@code slugify}, {@code asciiLoop}) and the title's
-     *     language ({@code ru}, {@code zh}, {@code en}, {@code ja} with kanji, {@code kana} only kana)
+     *     language ({@code ru}, {@code zh}, {@code en}, {@code ja} with kanji, {@code kana} only kana,
+     *     {@code th} Thai, cut into words with ICU's Thai dictionary)
      */
     public static void main(String[] args) {
         long start = System.nanoTime();
@@ -26,6 +27,7 @@ public final class FirstCall {
                 : args[1].equals("zh") ? "北京欢迎你：中国经济的新篇章"
                 : args[1].equals("ja") ? "モスクワとタリバンの関係：2024年の東京"
                 : args[1].equals("kana") ? "モスクワと タリバンの かんけい：2024ねんの とうきょう"
+                : args[1].equals("th") ? "นักวิเคราะห์มองความสัมพันธ์ระหว่างรัสเซียกับอัฟกานิสถาน"
                 : "Russia-Taliban Relations: What Does Moscow Want in Afghanistan?";
         // ja: Japanese with kanji, read by byline-japanese (found through ServiceLoader; the jar
         // must be built with -Pjapanese); kana: core's kana tables, through a Chinese-locale

@@ -22,18 +22,17 @@ import org.jspecify.annotations.Nullable;
  * else the longest. Text that starts no word is joined to a short word before it, up to a place
  * where a word can begin and the dictionary knows one; a word never ends before a combining mark;
  * and in Thai {@code ฯ} and {@code ๆ} stay with the word before them. {@code
- * DictionaryWordsTest} checks that the cuts equal ICU's iterator's, on every title of the tests
- * and on many thousands of generated runs.
+ * DictionaryWordsTest} checks that the cuts equal ICU's iterator's on real titles and on many
+ * thousands of generated runs, {@code DictionaryWordsFuzzTest} on fuzzed ones.
  *
  * <p>Why not ICU's iterator itself: it runs its rules over the text, walks it through a {@code
- * CharacterIterator} and re-reads each position for every look ahead; cutting the run here takes
- * less than half its time (see {@code benchmarks/README.md}). ICU's iterator still cuts what this
+ * CharacterIterator} and re-reads each position for every look ahead. A whole Thai slug now takes
+ * about the time the iterator took just to cut its words (see {@code benchmarks/README.md}). ICU's iterator still cuts what this
  * class does not handle the same way: a run with a character outside the script's dictionary
  * letters and marks (digits apart), a run that starts with a mark, and every run if ICU's
  * dictionary cannot be read.
  *
- * <p>The dictionaries are read on the first title in one of these scripts, not when the script's
- * rules are loaded: the rules are loaded whenever the main loop asks which script a character
+ * <p>A script's dictionary is read on its first run, not when the script's rules are loaded: the rules are loaded whenever the main loop asks which script a character
  * belongs to. Thread-safe: each thread keeps its own work space (tries, tables and, where needed,
  * a clone of ICU's iterator) for the thread's life; a caller is done with the cuts before it asks
  * again (no caller reenters).
@@ -113,20 +112,24 @@ final class DictionaryWords {
             return i >= 0 && i < classes.length && (classes[i] & flag) != 0;
         }
 
-        /** The script's dictionary, read once; {@code null} if ICU's jar does not have it. */
+        /** The trie, once read; {@code null} before, or if ICU's jar does not have it. */
+        private volatile byte @Nullable [] trie;
+        private volatile boolean read;
+
+        /**
+         * The script's dictionary, read on the script's first run (a Thai title does not read
+         * Khmer's); {@code null} if ICU's jar does not have it.
+         */
         byte @Nullable [] dictionary() {
-            return Dictionaries.ALL[ordinal()];
-        }
-    }
-
-    /** The dictionaries, read on first use (the holder class idiom). */
-    private static final class Dictionaries {
-        static final byte[] @Nullable [] ALL = new byte[Script.values().length][];
-
-        static {
-            for (Script s : Script.values()) {
-                ALL[s.ordinal()] = read(s);
+            if (!read) {
+                synchronized (this) {
+                    if (!read) {
+                        trie = DictionaryWords.read(this);
+                        read = true;
+                    }
+                }
             }
+            return trie;
         }
     }
 

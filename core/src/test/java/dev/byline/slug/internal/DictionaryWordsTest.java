@@ -37,7 +37,7 @@ class DictionaryWordsTest {
     private static final String[] ICU_NAME = {"Thai", "Laoo", "Khmr", "Mymr"};
 
     /** ICU's boundaries of {@code run}, from 0 to its length. */
-    private static int[] icu(String run) {
+    static int[] icu(String run) {
         BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
         words.setText(run);
         List<Integer> bounds = new ArrayList<>();
@@ -104,7 +104,7 @@ class DictionaryWordsTest {
     }
 
     /** Every word of {@code script}'s dictionary, read from the trie itself. */
-    private static List<String> words(Script script) throws IOException {
+    static List<String> words(Script script) throws IOException {
         byte[] file;
         try (InputStream in = BytesTrie.class.getResourceAsStream(
                 DictionaryWords.DATA + script.file + ".dict")) {
