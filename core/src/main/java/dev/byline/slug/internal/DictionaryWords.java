@@ -5,7 +5,6 @@ import com.ibm.icu.util.BytesTrie;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
@@ -32,10 +31,11 @@ import org.jspecify.annotations.Nullable;
  * letters and marks (digits apart), a run that starts with a mark, and every run if ICU's
  * dictionary cannot be read.
  *
- * <p>A script's dictionary is read on its first run, not when the script's rules are loaded: the rules are loaded whenever the main loop asks which script a character
- * belongs to. Thread-safe: each thread keeps its own work space (tries, tables and, where needed,
- * a clone of ICU's iterator) for the thread's life; a caller is done with the cuts before it asks
- * again (no caller reenters).
+ * <p>A script's dictionary is read on its first run, not when the script's rules are loaded:
+ * the rules are loaded whenever the main loop asks which script a character belongs to.
+ * Thread-safe: each thread keeps its own work space (tries, tables and, where needed, a clone of
+ * ICU's iterator) for the thread's life; a caller is done with the cuts before it asks again (no
+ * caller reenters).
  */
 final class DictionaryWords {
 
@@ -69,7 +69,7 @@ final class DictionaryWords {
         static final byte MARK = 2;
         /** Where a word can begin, after text the dictionary does not know. */
         static final byte BEGIN = 4;
-        /** Where such text can end. */
+        /** Where such text can end: the character before a place where a word can begin. */
         static final byte END = 8;
         /** A decimal digit: a run of them is one word. */
         static final byte DIGIT = 16;
@@ -201,7 +201,8 @@ final class DictionaryWords {
     /**
      * Reads {@code script}'s dictionary from ICU's jar: an ICU data header, eight indexes, then a
      * {@link BytesTrie} over the characters' offsets from the block's start. {@code null} if the
-     * file is not there or is not what this class reads, and ICU's iterator cuts instead.
+     * file is not there, cannot be read or is not what this class reads, and ICU's iterator cuts
+     * instead.
      */
     private static byte @Nullable [] read(Script script) {
         byte[] file;
@@ -211,7 +212,7 @@ final class DictionaryWords {
             }
             file = in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read ICU's " + script.file + " dictionary", e);
+            return null; // a jar that cannot be read: ICU's iterator cuts, as when the file is missing
         }
         return trie(file, script.base);
     }
