@@ -176,11 +176,6 @@ final class DictionaryWords {
         return script.dictionary() != null && !run.isEmpty() && kind(run, script) == Kind.WORDS;
     }
 
-    /** Whether ICU's iterator cuts every run of {@code script}, because its dictionary cannot be read. */
-    static boolean usesIcuOnly(Script script) {
-        return script.dictionary() == null;
-    }
-
     private enum Kind { WORDS, DIGITS, OTHER }
 
     private static Kind kind(String run, Script script) {
