@@ -325,21 +325,37 @@ public final class Values {
      * and strings are errors.
      */
     static int integer(JsonIn in, Class<?> type, int min, int max) throws IOException {
-        Integer value = integral(in, type, "must be an integer, not ");
-        if (value == null || value < min || value > max) {
+        long value = plainInt(in) ? in.intValue() : orBeyondInt(integral(in, type, "must be an integer, not "));
+        if (value < min || value > max) {
             throw invalid(in, type, "must be an integer between " + min + " and " + max, in.text(), null);
         }
-        return value;
+        return (int) value;
     }
+
+    /** The start of the message for a {@code schemaVersion} that is not a number. */
+    private static final String NOT_THE_VERSION = "must be the integer " + WireFormat.SCHEMA_VERSION + ", not ";
 
     /** The {@code schemaVersion} of a document: the number 1 (also written {@code 1.0}). */
     static void schemaVersion(JsonIn in, Class<?> type) throws IOException {
         int version = WireFormat.SCHEMA_VERSION;
-        Integer value = integral(in, type, "must be the integer " + version + ", not ");
-        if (value == null || value != version) {
+        long value = plainInt(in) ? in.intValue() : orBeyondInt(integral(in, type, NOT_THE_VERSION));
+        if (value != version) {
             throw invalid(in, type, "must be " + version + ": this reader knows wire format v" + version + " only",
                     in.text(), null);
         }
+    }
+
+    /**
+     * Whether the current token is an integer written plainly that fits an int: the usual form,
+     * read without boxing.
+     */
+    private static boolean plainInt(JsonIn in) throws IOException {
+        return in.token() == Token.INTEGER && in.integerSize() == JsonIn.IntegerSize.INT;
+    }
+
+    /** An {@link #integral} result as a long, {@code Long.MAX_VALUE} (beyond any int range) for null. */
+    private static long orBeyondInt(@Nullable Integer value) {
+        return value == null ? Long.MAX_VALUE : value;
     }
 
     /**
