@@ -2,10 +2,12 @@
 # The Jackson 2 adapter before and after the wire format moved to its own module, over the same
 # core (BeforeWireBenchmark). Takes the adapter's sources at the last commit before the move from
 # the history, renames their package to dev.byline.beforewire, compiles them against today's
-# core in the benchmarks jar, and runs the benchmark with them. Run from the repository root,
-# after building the benchmarks (mvn -B -pl benchmarks -am package -DskipTests). Any extra
-# arguments go to JMH (the default is 5 forks with the GC profiler).
+# core in the benchmarks jar, and runs the benchmark with them. Build the benchmarks first
+# (mvn -B -pl benchmarks -am package -DskipTests). Arguments go to JMH and replace the default
+# of 5 forks with the GC profiler; the script passes -jvmArgsAppend itself (heap size and where
+# the old classes are), so do not pass another.
 set -euo pipefail
+cd "$(git rev-parse --show-toplevel)"
 
 BEFORE=902e511
 OLD=jackson-module/src/main/java/dev/byline/jackson
