@@ -25,11 +25,11 @@ import org.jspecify.annotations.Nullable;
  * thousands of generated runs, {@code DictionaryWordsFuzzTest} on fuzzed ones.
  *
  * <p>Why not ICU's iterator itself: it runs its rules over the text, walks it through a {@code
- * CharacterIterator} and re-reads each position for every look ahead. A whole Thai slug now takes
- * about the time the iterator took just to cut its words (see {@code benchmarks/README.md}). ICU's iterator still cuts what this
- * class does not handle the same way: a run with a character outside the script's dictionary
- * letters and marks (digits apart), a run that starts with a mark, and every run if ICU's
- * dictionary cannot be read.
+ * CharacterIterator} and re-reads each position for every look ahead. A whole Thai slug now
+ * takes about the time the iterator took just to cut its words (see {@code
+ * benchmarks/README.md}). ICU's iterator still cuts what this class does not handle the same
+ * way: a run with a character outside the script's dictionary letters and marks (digits apart),
+ * a run that starts with a mark, and every run if ICU's dictionary cannot be read.
  *
  * <p>A script's dictionary is read on its first run, not when the script's rules are loaded:
  * the rules are loaded whenever the main loop asks which script a character belongs to.
