@@ -301,11 +301,12 @@ abstract class AbstractArticle {
         String title = title();
         Optional<String> subtitle = subtitle();
         Optional<String> summary = summary();
-        Rules.plain("id", id, Limits.MAX_ID_LENGTH);
+        // each check also tells whether its value is surely NFC, which spares a second pass below
+        boolean surelyNfc = Rules.plain("id", id, Limits.MAX_ID_LENGTH);
         Rules.locale("locale", locale());
-        Rules.plain("title", title, Limits.MAX_TITLE_LENGTH);
-        subtitle.ifPresent(v -> Rules.plain("subtitle", v, Limits.MAX_TITLE_LENGTH));
-        summary.ifPresent(v -> Rules.prose("summary", v, Limits.MAX_SUMMARY_LENGTH));
+        surelyNfc &= Rules.plain("title", title, Limits.MAX_TITLE_LENGTH);
+        surelyNfc &= Rules.plain("subtitle", subtitle, Limits.MAX_TITLE_LENGTH);
+        surelyNfc &= Rules.prose("summary", summary, Limits.MAX_SUMMARY_LENGTH);
         checkDates();
         canonicalUrl().ifPresent(v -> Rules.url("canonicalUrl", v));
         Rules.size("authors", authors(), Limits.MAX_LIST_SIZE);
@@ -318,8 +319,8 @@ abstract class AbstractArticle {
                 throw new InvalidArticleException("body.content", "must not be blank when status is published", body().content());
             }
         }
-        Rules.plainTerms("categories", categories(), Limits.MAX_TERM_LENGTH, Limits.MAX_LIST_SIZE);
-        Rules.plainTerms("tags", tags(), Limits.MAX_TERM_LENGTH, Limits.MAX_LIST_SIZE);
+        surelyNfc &= Rules.plainTerms("categories", categories(), Limits.MAX_TERM_LENGTH, Limits.MAX_LIST_SIZE);
+        surelyNfc &= Rules.plainTerms("tags", tags(), Limits.MAX_TERM_LENGTH, Limits.MAX_LIST_SIZE);
         Rules.size("translations", translations(), Limits.MAX_LIST_SIZE);
         for (int i = 0; i < translations().size(); i++) {
             if (translations().get(i).locale().equals(locale())) {
@@ -344,6 +345,9 @@ abstract class AbstractArticle {
             }
         }
         extensions().requireNoneOf(ATTRIBUTES);
+        if (surelyNfc) {
+            return this;
+        }
 
         // each Text.nfc returns its argument itself when nothing changes
         String nfcId = Text.nfc(id);

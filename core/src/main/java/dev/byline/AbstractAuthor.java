@@ -106,11 +106,12 @@ abstract class AbstractAuthor {
         String id = id();
         String name = name();
         Optional<String> bio = bio();
-        Rules.plain("id", id, Limits.MAX_ID_LENGTH);
-        Rules.plain("name", name, Limits.MAX_NAME_LENGTH);
-        bio.ifPresent(v -> Rules.prose("bio", v, Limits.MAX_BIO_LENGTH));
-        Rules.plainTerms("affiliations", affiliations(), Limits.MAX_NAME_LENGTH, Limits.MAX_LIST_SIZE);
-        Rules.plainTerms("expertise", expertise(), Limits.MAX_NAME_LENGTH, Limits.MAX_LIST_SIZE);
+        // each check also tells whether its value is surely NFC, which spares a second pass below
+        boolean surelyNfc = Rules.plain("id", id, Limits.MAX_ID_LENGTH);
+        surelyNfc &= Rules.plain("name", name, Limits.MAX_NAME_LENGTH);
+        surelyNfc &= Rules.prose("bio", bio, Limits.MAX_BIO_LENGTH);
+        surelyNfc &= Rules.plainTerms("affiliations", affiliations(), Limits.MAX_NAME_LENGTH, Limits.MAX_LIST_SIZE);
+        surelyNfc &= Rules.plainTerms("expertise", expertise(), Limits.MAX_NAME_LENGTH, Limits.MAX_LIST_SIZE);
         Rules.size("languages", languages(), Limits.MAX_LIST_SIZE);
         Rules.unique("languages", ".language", languages(), LanguageSkill::language);
         url().ifPresent(v -> Rules.url("url", v));
@@ -120,6 +121,9 @@ abstract class AbstractAuthor {
         }
         Rules.unique("sameAs", "", sameAs(), Function.identity());
         extensions().requireNoneOf(ATTRIBUTES);
+        if (surelyNfc) {
+            return this;
+        }
 
         // each Text.nfc returns its argument itself when nothing changes
         String nfcId = Text.nfc(id);

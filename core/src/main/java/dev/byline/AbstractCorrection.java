@@ -49,8 +49,11 @@ abstract class AbstractCorrection {
 
     @Value.Check
     AbstractCorrection normalize() {
-        Rules.prose("text", text(), Limits.MAX_CORRECTION_LENGTH);
+        boolean surelyNfc = Rules.prose("text", text(), Limits.MAX_CORRECTION_LENGTH);
         extensions().requireNoneOf(ATTRIBUTES);
+        if (surelyNfc) {
+            return this;
+        }
         String nfc = Text.nfc(text());
         return nfc.equals(text()) ? this : Correction.copyOf(this).withText(nfc);
     }

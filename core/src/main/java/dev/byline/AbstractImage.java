@@ -83,12 +83,16 @@ abstract class AbstractImage {
         Optional<String> caption = caption();
         Optional<String> credit = credit();
         Rules.url("url", url());
-        alt.ifPresent(v -> Rules.prose("alt", v, Limits.MAX_CAPTION_LENGTH));
-        caption.ifPresent(v -> Rules.prose("caption", v, Limits.MAX_CAPTION_LENGTH));
-        credit.ifPresent(v -> Rules.prose("credit", v, Limits.MAX_CAPTION_LENGTH));
+        // each check also tells whether its value is surely NFC, which spares a second pass below
+        boolean surelyNfc = Rules.prose("alt", alt, Limits.MAX_CAPTION_LENGTH);
+        surelyNfc &= Rules.prose("caption", caption, Limits.MAX_CAPTION_LENGTH);
+        surelyNfc &= Rules.prose("credit", credit, Limits.MAX_CAPTION_LENGTH);
         width().ifPresent(v -> Rules.positive("width", v, Limits.MAX_IMAGE_DIMENSION));
         height().ifPresent(v -> Rules.positive("height", v, Limits.MAX_IMAGE_DIMENSION));
         extensions().requireNoneOf(ATTRIBUTES);
+        if (surelyNfc) {
+            return this;
+        }
         // each Text.nfc returns its argument itself when nothing changes
         Optional<String> nfcAlt = Text.nfc(alt);
         Optional<String> nfcCaption = Text.nfc(caption);

@@ -89,11 +89,15 @@ abstract class AbstractRelatedPost {
     AbstractRelatedPost normalize() {
         String title = title();
         Optional<String> summary = summary();
-        Rules.plain("title", title, Limits.MAX_TITLE_LENGTH);
+        // each check also tells whether its value is surely NFC, which spares a second pass below
+        boolean surelyNfc = Rules.plain("title", title, Limits.MAX_TITLE_LENGTH);
         Rules.url("url", url());
         locale().ifPresent(v -> Rules.locale("locale", v));
-        summary.ifPresent(v -> Rules.prose("summary", v, Limits.MAX_SUMMARY_LENGTH));
+        surelyNfc &= Rules.prose("summary", summary, Limits.MAX_SUMMARY_LENGTH);
         extensions().requireNoneOf(ATTRIBUTES);
+        if (surelyNfc) {
+            return this;
+        }
         // each Text.nfc returns its argument itself when nothing changes
         String nfcTitle = Text.nfc(title);
         Optional<String> nfcSummary = Text.nfc(summary);

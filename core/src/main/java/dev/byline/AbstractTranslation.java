@@ -96,9 +96,12 @@ abstract class AbstractTranslation {
         Optional<String> title = title();
         Rules.locale("locale", locale());
         Rules.url("url", url());
-        title.ifPresent(v -> Rules.plain("title", v, Limits.MAX_TITLE_LENGTH));
+        boolean surelyNfc = Rules.plain("title", title, Limits.MAX_TITLE_LENGTH);
         Slug.checkPrevious("previousSlugs", previousSlugs(), slug());
         extensions().requireNoneOf(ATTRIBUTES);
+        if (surelyNfc) {
+            return this;
+        }
         Optional<String> nfcTitle = Text.nfc(title);
         return nfcTitle == title ? this : Translation.copyOf(this).withTitle(nfcTitle);
     }

@@ -1,6 +1,7 @@
 package dev.byline;
 
 import dev.byline.internal.Rules;
+import dev.byline.internal.Text;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Invariants: {@code locale} names a language; at least one of {@code id} (plain text of at
- * most {@link Limits#MAX_ID_LENGTH}) and {@code url} (an absolute http(s) URL) is given;
+ * most {@link Limits#MAX_ID_LENGTH}, NFC) and {@code url} (an absolute http(s) URL) is given;
  * translators are at most {@link Limits#MAX_LIST_SIZE}. The article holding it further requires
  * the source's language to differ from its own. Immutable and thread-safe.
  */
@@ -43,7 +44,7 @@ abstract class AbstractTranslationSource {
     /**
      * Returns the id of the source edition, when it is an article of the same archive.
      *
-     * @return the id, or empty
+     * @return the id, NFC, or empty
      */
     public abstract Optional<String> id();
 
@@ -100,9 +101,9 @@ abstract class AbstractTranslationSource {
     }
 
     @Value.Check
-    void check() {
+    AbstractTranslationSource normalize() {
         Rules.locale("locale", locale());
-        id().ifPresent(v -> Rules.plain("id", v, Limits.MAX_ID_LENGTH));
+        boolean surelyNfc = Rules.plain("id", id(), Limits.MAX_ID_LENGTH);
         url().ifPresent(v -> Rules.url("url", v));
         if (id().isEmpty() && url().isEmpty()) {
             throw new InvalidArticleException("url", "must be given when id is not: a translation names its source by id or URL",
@@ -110,5 +111,7 @@ abstract class AbstractTranslationSource {
         }
         Rules.size("translators", translators(), Limits.MAX_LIST_SIZE);
         extensions().requireNoneOf(ATTRIBUTES);
+        Optional<String> id = surelyNfc ? id() : Text.nfc(id());
+        return id == id() ? this : TranslationSource.copyOf(this).withId(id);
     }
 }

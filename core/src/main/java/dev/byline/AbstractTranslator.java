@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>Invariants: {@code name} is one line of plain text of at most {@link Limits#MAX_NAME_LENGTH},
  * NFC; {@code authorId}, when present, is one line of plain text of at most
- * {@link Limits#MAX_ID_LENGTH}. Immutable and thread-safe.
+ * {@link Limits#MAX_ID_LENGTH}, NFC like the author id it names. Immutable and thread-safe.
  */
 @Value.Immutable
 abstract class AbstractTranslator {
@@ -38,7 +38,7 @@ abstract class AbstractTranslator {
     /**
      * Returns the id of the {@link Author} this translator is, when the site has one.
      *
-     * @return the author id, or empty
+     * @return the author id, NFC, or empty
      */
     public abstract Optional<String> authorId();
 
@@ -54,10 +54,17 @@ abstract class AbstractTranslator {
 
     @Value.Check
     AbstractTranslator normalize() {
-        Rules.plain("name", name(), Limits.MAX_NAME_LENGTH);
-        authorId().ifPresent(v -> Rules.plain("authorId", v, Limits.MAX_ID_LENGTH));
+        // each check also tells whether its value is surely NFC, which spares a second pass below
+        boolean surelyNfc = Rules.plain("name", name(), Limits.MAX_NAME_LENGTH);
+        surelyNfc &= Rules.plain("authorId", authorId(), Limits.MAX_ID_LENGTH);
         extensions().requireNoneOf(ATTRIBUTES);
-        String nfc = Text.nfc(name());
-        return nfc.equals(name()) ? this : Translator.copyOf(this).withName(nfc);
+        if (surelyNfc) {
+            return this;
+        }
+        // each Text.nfc returns its argument itself when nothing changes
+        String name = Text.nfc(name());
+        Optional<String> authorId = Text.nfc(authorId());
+        return name == name() && authorId == authorId() ? this
+                : Translator.copyOf(this).withName(name).withAuthorId(authorId);
     }
 }

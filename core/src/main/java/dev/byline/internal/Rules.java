@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -27,21 +28,35 @@ public final class Rules {
      * One-line plain text (titles, names, tags, ids): not blank, at most {@code max} code
      * points, no control characters, bidi overrides or isolates, unpaired surrogates or
      * noncharacters.
+     *
+     * @return true if the same pass showed the value to be NFC (see {@link Text#surelyNfc});
+     *     false means "ask {@link Text#nfc(String)}", not "not NFC"
      */
-    public static void plain(String path, String value, int max) {
-        plain(path, -1, value, max);
+    public static boolean plain(String path, String value, int max) {
+        return plain(path, -1, value, max);
     }
 
     /**
      * Like {@link #plain(String, String, int)} for entry {@code index} of a list: the path
      * {@code <path>[<index>]} is built only when the value fails.
+     *
+     * @return whether the value is surely NFC, as for {@link #plain(String, String, int)}
      */
-    public static void plain(String path, int index, String value, int max) {
+    public static boolean plain(String path, int index, String value, int max) {
         length(path, index, value, max);
         if (Text.isBlank(value)) {
             throw new InvalidArticleException(at(path, index), "must not be blank", value);
         }
-        characters(path, index, value, Lines.SINGLE, true);
+        return characters(path, index, value, Lines.SINGLE, true);
+    }
+
+    /**
+     * {@link #plain(String, String, int)} for a value that may be absent.
+     *
+     * @return true when the value is absent or surely NFC
+     */
+    public static boolean plain(String path, Optional<String> value, int max) {
+        return value.isEmpty() || plain(path, -1, value.get(), max);
     }
 
     /** {@code path}, or {@code path[index]} when the index is not negative. */
@@ -52,13 +67,24 @@ public final class Rules {
     /**
      * Prose (summaries, biographies, captions): like {@link #plain} but tabs and line breaks
      * are allowed.
+     *
+     * @return whether the value is surely NFC, as for {@link #plain(String, String, int)}
      */
-    public static void prose(String path, String value, int max) {
+    public static boolean prose(String path, String value, int max) {
         length(path, -1, value, max);
         if (Text.isBlank(value)) {
             throw new InvalidArticleException(path, "must not be blank", value);
         }
-        characters(path, -1, value, Lines.MULTI, true);
+        return characters(path, -1, value, Lines.MULTI, true);
+    }
+
+    /**
+     * {@link #prose(String, String, int)} for a value that may be absent.
+     *
+     * @return true when the value is absent or surely NFC
+     */
+    public static boolean prose(String path, Optional<String> value, int max) {
+        return value.isEmpty() || prose(path, value.get(), max);
     }
 
     /**
@@ -320,12 +346,18 @@ public final class Rules {
                 "must be unique (same as " + path + "[" + first + "]" + suffix + ")", key);
     }
 
-    /** Every string of the list is plain text (see {@link #plain}) and unique. */
-    public static void plainTerms(String path, List<String> list, int maxLength, int maxCount) {
+    /**
+     * Every string of the list is plain text (see {@link #plain}) and unique.
+     *
+     * @return whether every string is surely NFC, as for {@link #plain(String, String, int)}
+     */
+    public static boolean plainTerms(String path, List<String> list, int maxLength, int maxCount) {
         size(path, list, maxCount);
+        boolean surelyNfc = true;
         for (int i = 0; i < list.size(); i++) {
-            plain(path, i, list.get(i), maxLength);
+            surelyNfc &= plain(path, i, list.get(i), maxLength);
         }
         unique(path, "", list, Function.identity());
+        return surelyNfc;
     }
 }
