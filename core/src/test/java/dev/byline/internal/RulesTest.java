@@ -72,6 +72,43 @@ class RulesTest {
         }
     }
 
+    @Test
+    void plainProseAndTermsTellNfcAsTheShortcutDoes() {
+        java.util.Random random = new java.util.Random(12);
+        String[] pieces = {"a", " ", "\u00E9", "\u0439", "e\u0301", "\u4E2D", "\uD83D\uDE00", "\u0958", "\uAC00", "\u0627"};
+        for (int round = 0; round < 300; round++) {
+            StringBuilder sb = new StringBuilder("x");
+            int target = 1 + random.nextInt(random.nextBoolean() ? 40 : 700);
+            while (sb.length() < target) {
+                sb.append(random.nextInt(6) == 0 ? pieces[random.nextInt(pieces.length)] : "b");
+            }
+            String text = sb.toString();
+            boolean expected = Text.surelyNfc(text);
+            assertThat(Rules.plain("title", text, 2000)).as("plain, round %d", round).isEqualTo(expected);
+            assertThat(Rules.prose("summary", text, 2000)).as("prose, round %d", round).isEqualTo(expected);
+            assertThat(Rules.plain("subtitle", Optional.of(text), 2000)).as("optional plain, round %d", round)
+                    .isEqualTo(expected);
+            assertThat(Rules.prose("bio", Optional.of(text), 2000)).as("optional prose, round %d", round)
+                    .isEqualTo(expected);
+            assertThat(Rules.plainTerms("tags", List.of("plain", text), 2000, 10)).as("terms, round %d", round)
+                    .isEqualTo(expected);
+        }
+        // an absent value holds nothing to normalize
+        assertThat(Rules.plain("subtitle", Optional.empty(), 10)).isTrue();
+        assertThat(Rules.prose("bio", Optional.empty(), 10)).isTrue();
+        assertThat(Rules.plainTerms("tags", List.of(), 10, 10)).isTrue();
+    }
+
+    @Test
+    void anAbsentValueIsNotCheckedAndAPresentOneIsCheckedLikeAGivenOne() {
+        assertThatThrownBy(() -> Rules.plain("subtitle", Optional.of("a\u0007b"), 10))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageStartingWith("subtitle: must not contain control characters (U+0007)");
+        assertThatThrownBy(() -> Rules.prose("bio", Optional.of(" "), 10))
+                .isInstanceOf(InvalidArticleException.class)
+                .hasMessageStartingWith("bio: must not be blank");
+    }
+
 
     @ParameterizedTest
     @ValueSource(ints = {2, 3, 8, 9, 40})
